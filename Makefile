@@ -1,0 +1,56 @@
+# Walking Away: every command a contributor or CI needs. `make help` lists them.
+# The first run creates .venv and installs the pinned requirements; later runs reuse it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Material 9.8 prints a notice about its end of life (2027-05-05) on every build; we know.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help serve build validate test test-unit test-browser lint bench clean chromium
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+serve: $(BIN)/.installed validate ## Serve the site with live reload on http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+validate: $(BIN)/.installed ## Check every page's front matter, links, anchors and HTML
+	$(PY) scripts/validate.py
+
+build: $(BIN)/.installed validate ## Build the site into site/ (strict: any warning fails)
+	$(PY) scripts/build.py
+
+lint: $(BIN)/.installed ## Python style, spelling and Markdown style
+	$(BIN)/ruff check scripts tests
+	$(BIN)/codespell
+	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs
+
+chromium: ## Install Debian's Chromium for the browser tests (root only)
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "The browser tests need Debian's Chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
+	fi
+
+test: $(BIN)/.installed chromium validate lint ## Everything CI checks: validator, lint, unit, strict build, browser
+	$(PY) -m pytest -n 2 tests
+
+test-unit: $(BIN)/.installed ## Only the fast tests (no browser)
+	$(PY) -m pytest -n 2 tests -m "not browser"
+
+bench: $(BIN)/.installed chromium ## Benchmarks: page weight, Lighthouse, build time, search (writes benchmarks/latest.md)
+	$(PY) scripts/bench.py
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .cache

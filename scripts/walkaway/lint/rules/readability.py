@@ -1,0 +1,73 @@
+"""readability / readability-note: pages stay easy to read for a tired reader on a phone.
+
+The score is textstat's Flesch reading ease over the page's prose (paragraphs and list items; not
+headings, tables, code or front matter). A page may go lower only with a `readability_note` saying why;
+the note is reported as a warning so reviewers see it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import textstat
+
+from walkaway.lint.findings import Finding
+from walkaway.lint.page import Page
+from walkaway.lint.rules import Rule
+from walkaway.lint.site import Site
+
+MIN_READING_EASE = 60.0
+MAX_SENTENCE_WORDS = 20.0
+MIN_WORDS_TO_SCORE = 100
+
+
+@dataclass(frozen=True)
+class Score:
+    reading_ease: float
+    sentence_words: float
+    words: int
+
+
+def prose_text(page: Page) -> str:
+    """Paragraphs and list items, each closed as a sentence so a list item is not merged with the next."""
+    return " ".join(part if part.rstrip()[-1:] in ".!?:" else part + "." for part in page.prose)
+
+
+def score(page: Page) -> Score | None:
+    text = prose_text(page)
+    words = textstat.lexicon_count(text)
+    if words < MIN_WORDS_TO_SCORE:
+        return None
+    sentences = max(1, textstat.sentence_count(text))
+    return Score(textstat.flesch_reading_ease(text), words / sentences, words)
+
+
+def check(site: Site) -> Iterator[Finding]:
+    for page in site.pages.values():
+        result = score(page)
+        if result is None or "readability_note" in page.meta:
+            continue
+        if result.reading_ease < MIN_READING_EASE:
+            yield page.problem("readability", page.body_line,
+                               f"reading ease is {result.reading_ease:.0f}; pages need {MIN_READING_EASE:.0f} or more",
+                               "use shorter sentences and everyday words (help, not assistance)")
+        if result.sentence_words > MAX_SENTENCE_WORDS:
+            yield page.problem("readability", page.body_line,
+                               f"sentences average {result.sentence_words:.1f} words; the limit is "
+                               f"{MAX_SENTENCE_WORDS:.0f}", "split long sentences in two")
+
+
+def check_note(site: Site) -> Iterator[Finding]:
+    for page in site.pages.values():
+        if "readability_note" in page.meta:
+            result = score(page)
+            figure = f"reading ease {result.reading_ease:.0f}, " if result else ""
+            yield page.problem("readability-note", page.line_of("readability_note"),
+                               f"{figure}readability checks skipped: {page.meta['readability_note']}",
+                               "reviewers: check that the reason still holds")
+
+
+RULES = [
+    Rule("readability", "Flesch reading ease of 60 or more; sentences of 20 words or fewer on average.", check),
+    Rule("readability-note", "A page that opts out of the readability floor says why.", check_note),
+]

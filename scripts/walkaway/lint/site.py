@@ -1,0 +1,85 @@
+"""The whole site as the rules see it: every page, every other file, the nav and the tag vocabulary."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from walkaway import paths, yamlfile
+from walkaway.lint.findings import Finding
+from walkaway.lint.page import Page
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    target: str
+    line: int
+
+
+@dataclass
+class Site:
+    docs: Path
+    config: Path
+    config_display: str
+    today: dt.date = field(default_factory=dt.date.today)
+    pages: dict[str, Page] = field(default_factory=dict)
+    files: set[str] = field(default_factory=set)
+    nav: list[NavEntry] = field(default_factory=list)
+    tags: dict[str, str] = field(default_factory=dict)
+    problems: list[Finding] = field(default_factory=list)
+
+    def has_file(self, rel: str) -> bool:
+        return rel in self.files or rel in self.pages
+
+    def is_dir(self, rel: str) -> bool:
+        prefix = rel.rstrip("/") + "/"
+        return any(name.startswith(prefix) for name in self.files | self.pages.keys())
+
+
+def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
+    """Every page path listed under `nav:` in mkdocs.yml, with its line."""
+    try:
+        document = yamlfile.load(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [Finding(display, 1, 1, "config", f"mkdocs.yml cannot be read ({error})",
+                            "check that the file exists and is UTF-8")]
+    except yamlfile.YamlError as error:
+        return [], [Finding(display, error.line, 1, "config", f"mkdocs.yml is not valid YAML: {error.message}",
+                            "fix the YAML; `mkdocs build` shows the same problem")]
+    data = document.data if isinstance(document.data, dict) else {}
+    entries: list[NavEntry] = []
+    _collect_nav(data.get("nav") or [], ("nav",), document, entries)
+    return entries, []
+
+
+def _collect_nav(node: object, path: tuple[str | int, ...], document: yamlfile.YamlDoc,
+                 entries: list[NavEntry]) -> None:
+    if isinstance(node, str):
+        if "://" not in node:
+            entries.append(NavEntry(node, document.line_of(path)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            _collect_nav(item, path + (index,), document, entries)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _collect_nav(value, path + (key,), document, entries)
+
+
+def read_tags(docs: Path) -> tuple[dict[str, str], list[Finding]]:
+    """The tag vocabulary in docs/_data/tags.yml: tag -> description."""
+    file = docs / paths.TAGS_FILE
+    display = f"{docs.name}/{paths.TAGS_FILE}"
+    if not file.exists():
+        return {}, []
+    try:
+        document = yamlfile.load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return {}, [Finding(display, 1, 1, "tags-file", f"the tag list cannot be read ({error})",
+                            "save it as UTF-8")]
+    except yamlfile.YamlError as error:
+        return {}, [Finding(display, error.line, 1, "tags-file", f"the tag list is not valid YAML: {error.message}",
+                            "write one `tag: description` per line")]
+    if not isinstance(document.data, dict):
+        return {}, [Finding(display, 1, 1, "tags-file", "the tag list must be `tag: description` lines",
+                            "write one `tag: description` per line")]
+    return {str(key): str(value) for key, value in document.data.items()}, []
