@@ -19,6 +19,9 @@ from walkaway import yamlfile
 from walkaway.lint.findings import Finding
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+# markdown-it drops `javascript:` and `data:` links as unsafe; Python-Markdown (what MkDocs uses) keeps
+# them, so the validator must see them to report them.
+_MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
 # `!!! note "Title"` / `??? tip` blocks (admonition, details): their body is indented four spaces,
 # which CommonMark would read as code. The reader un-indents them, keeping line numbers.
 _BLOCK_START = re.compile(r"^(!!!|\?\?\?\+?)\s+\w")

@@ -1,0 +1,161 @@
+"""Every rule catches its problem at the right file and line, and stays quiet on a good page.
+
+Each case is (rule id, pages, where the finding must be). `test_every_rule_has_a_case` fails when a
+rule is added to the registry without a case here.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import GOOD_BODY, SiteRunner, front_matter
+
+from walkaway.lint.rules import all_rules
+from walkaway.lint.runner import severities
+
+OTHER = front_matter("Another page entirely") + "Text.\n\n## Known heading\n\nMore text.\n"
+FM = front_matter()  # five lines: the body starts on line 6
+HELPLINE = """countries:
+  - id: uk
+    name: United Kingdom
+    emergency: "999"
+    services:
+      - name: A help line
+        for: Anyone who needs it, at any time.
+        kinds: [domestic-abuse]
+        phone: ["0808 000 0000"]
+        text: null
+        hours: 24 hours
+        url: https://example.org/
+        verified: {verified}
+        source: https://example.org/contact
+"""
+LONG_WORDS = ("Notwithstanding considerable organisational complexity, institutional accountability "
+              "mechanisms necessitate comprehensive interdisciplinary evaluation procedures. ") * 12
+
+# rule -> (pages, expected (path, line), extra keyword arguments for run_site)
+BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]] = {
+    "file-encoding": ({"page.md": FM.encode() + b"Caf\xe9 text\n"}, ("docs/page.md", 6), {}),
+    "front-matter-syntax": ({"page.md": "---\ntitle: one: two\n---\n" + GOOD_BODY}, ("docs/page.md", 2), {}),
+    "front-matter-schema": ({"page.md": front_matter(titel="A typo") + GOOD_BODY}, ("docs/page.md", 5), {}),
+    "reviewed-future": ({"page.md": FM.replace("2026-11-01", "2027-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
+    "reviewed-stale": ({"page.md": FM.replace("2026-11-01", "2025-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
+    "duplicate-title": ({"a.md": FM + GOOD_BODY, "b.md": front_matter() + GOOD_BODY}, ("docs/b.md", 2), {}),
+    "duplicate-description": (
+        {"a.md": FM + GOOD_BODY,
+         "b.md": FM.replace("title: A page about something", "title: Some other title") + GOOD_BODY},
+        ("docs/b.md", 3), {}),
+    "heading-h1": ({"page.md": FM + "# A second title\n\nText.\n"}, ("docs/page.md", 6), {}),
+    "heading-increment": ({"page.md": FM + "Text.\n\n## Part\n\n#### Too deep\n"}, ("docs/page.md", 10), {}),
+    "page-empty": ({"page.md": FM + "\n"}, ("docs/page.md", 6), {}),
+    "link-target": ({"page.md": FM + "See [this](missing.md).\n"}, ("docs/page.md", 6), {}),
+    "link-anchor": ({"page.md": FM + "Text.\n\nSee [it](other.md#nowhere).\n", "other.md": OTHER},
+                    ("docs/page.md", 8), {}),
+    "link-style": ({"page.md": FM + "Text.\n\nSee [it](other.html).\n", "other.md": OTHER}, ("docs/page.md", 8), {}),
+    "link-scheme": ({"page.md": FM + "Read [this](http://example.org/).\n"}, ("docs/page.md", 6), {}),
+    "html-forbidden": ({"page.md": FM + "Text.\n\n<script>alert(1)</script>\n"}, ("docs/page.md", 8), {}),
+    "html-allowlist": ({"page.md": FM + "Text.\n\n<marquee>hello</marquee>\n"}, ("docs/page.md", 8), {}),
+    "image-alt": ({"page.md": FM + "Text.\n\n![](pic.png)\n"}, ("docs/page.md", 8), {"files": {"pic.png": b"png"}}),
+    "image-file": ({"page.md": FM + "Text.\n\n![A picture](https://example.org/a.png)\n"}, ("docs/page.md", 8), {}),
+    "nav-missing-page": ({"page.md": FM + GOOD_BODY}, ("docs/page.md", 1), {"nav": []}),
+    "nav-missing-file": ({"page.md": FM + GOOD_BODY}, ("mkdocs.yml", 4), {"nav": ["page.md", "ghost.md"]}),
+    "helpline-schema": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 6),
+                        {"extra_data": {"_data/helplines.yml":
+                                        HELPLINE.format(verified="2026-11-01").replace("        hours: 24 hours\n", "")}}),
+    "helpline-stale": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 13),
+                       {"extra_data": {"_data/helplines.yml": HELPLINE.format(verified="2026-01-01")}}),
+    "readability": ({"page.md": FM + LONG_WORDS + "\n"}, ("docs/page.md", 6), {}),
+    "readability-note": ({"page.md": front_matter(readability_note="Quotes legal names that readers need exactly.")
+                          + LONG_WORDS + "\n"}, ("docs/page.md", 5), {}),
+    "tags-file": ({"page.md": FM + GOOD_BODY}, ("docs/_data/tags.yml", 1),
+                  {"extra_data": {"_data/tags.yml": "- just\n- a list\n"}}),
+}
+
+# Rules whose problems cannot be made by a page: a broken mkdocs.yml and a crash inside a rule.
+NOT_PAGE_RULES = {"config", "validator-error"}
+
+
+@pytest.mark.parametrize("rule", sorted(BAD))
+def test_rule_reports_problem_at_its_line(rule: str, run_site: SiteRunner) -> None:
+    pages, (path, line), options = BAD[rule]
+    findings = run_site(pages, **options)
+    hits = [finding for finding in findings if finding.rule == rule]
+    assert hits, f"{rule} reported nothing; all findings: {findings}"
+    assert (hits[0].path, hits[0].line) == (path, line), hits
+    assert hits[0].severity == severities()[rule]
+    assert " — " in hits[0].as_text(), "every message says how to fix it"
+
+
+@pytest.mark.parametrize("rule", sorted(BAD))
+def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
+    good = {
+        "index.md": front_matter("Home of the site", tags="[signs]") + "Welcome. See [the guide](guide/page.md#first-part).\n\n"
+                    "## Help\n\nRead [this](https://example.org/), or mail [us](mailto:a@example.org).\n\n"
+                    "![A drawing of a path](pic.png)\n\n<span>Allowed inline HTML.</span>\n",
+        "guide/page.md": front_matter("The guide itself") + GOOD_BODY + "\n### Detail\n\nBack [home](../index.md).\n",
+    }
+    data = {"_data/helplines.yml": HELPLINE.format(verified="2026-11-01")}
+    findings = run_site(good, files={"pic.png": b"png"}, extra_data=data)
+    assert [finding for finding in findings if finding.rule == rule] == []
+
+
+def test_every_rule_has_a_case() -> None:
+    registered = {rule.id for rule in all_rules()}
+    assert registered - NOT_PAGE_RULES <= set(BAD), f"rules without a test case: {registered - set(BAD)}"
+
+
+def test_every_rule_has_a_severity() -> None:
+    registered = {rule.id for rule in all_rules()} | {"file-encoding", "front-matter-syntax"}
+    assert registered <= set(severities()), registered - set(severities())
+
+
+def test_typo_in_key_suggests_the_real_key(run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": front_matter(descripton="oops") + GOOD_BODY})
+    assert any("did you mean `description`" in finding.hint for finding in findings), findings
+
+
+def test_unknown_tag_suggests_the_nearest(run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": front_matter(tags="[sign]") + GOOD_BODY})
+    assert any("did you mean `signs`" in finding.hint for finding in findings), findings
+
+
+def test_bom_is_reported(run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": b"\xef\xbb\xbf" + (FM + GOOD_BODY).encode()})
+    assert [(f.rule, f.line) for f in findings] == [("file-encoding", 1)]
+
+
+@pytest.mark.parametrize("link, expected", [
+    ("[a](javascript:alert(1))", "link-scheme"),
+    ("[a](data:text/html,hi)", "link-scheme"),
+    ("[a](folder/)", "link-style"),
+    ("[a](/other.md)", "link-style"),
+    ("[a](other)", "link-target"),
+])
+def test_link_variants(link: str, expected: str, run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": FM + f"Text.\n\n{link}\n", "other.md": OTHER, "folder/index.md": front_matter(
+        "Folder index page") + GOOD_BODY})
+    assert (expected, 8) in [(f.rule, f.line) for f in findings], findings
+
+
+@pytest.mark.parametrize("html", ['<div onclick="steal()">x</div>', "<iframe src='https://x.org'></iframe>",
+                                  '<a href="javascript:alert(1)">x</a>', "<form></form>", "<style>p{}</style>",
+                                  '<span style="color:red">x</span>', "<object></object>", "<embed>"])
+def test_forbidden_html(html: str, run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": FM + f"Text.\n\n{html}\n"})
+    assert "html-forbidden" in [f.rule for f in findings], findings
+
+
+def test_explicit_heading_id_is_an_anchor(run_site: SiteRunner) -> None:
+    other = front_matter("Questions and answers") + "Intro.\n\n## Does it work? {#does-it-work}\n\nYes.\n"
+    findings = run_site({"page.md": FM + "See [it](faq.md#does-it-work).\n", "faq.md": other})
+    assert [f for f in findings if f.rule == "link-anchor"] == []
+
+
+def test_links_inside_admonitions_are_checked(run_site: SiteRunner) -> None:
+    page = FM + "Text.\n\n!!! warning \"Careful\"\n    Read [this](missing.md) first.\n"
+    findings = run_site({"page.md": page})
+    assert ("link-target", 9) in [(f.rule, f.line) for f in findings], findings
+
+
+def test_all_problems_reported_in_one_pass(run_site: SiteRunner) -> None:
+    page = front_matter(titel="x") + "# Title\n\nSee [a](missing.md) and [b](http://x.org).\n"
+    rules = {f.rule for f in run_site({"page.md": page})}
+    assert {"front-matter-schema", "heading-h1", "link-target", "link-scheme"} <= rules
