@@ -43,7 +43,7 @@ chromium: ## Install Debian's Chromium for the browser tests (root only)
 	  echo "The browser tests need Debian's Chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
 	fi
 
-test: $(BIN)/.installed chromium validate lint ## Everything CI checks: validator, lint, unit, strict build, browser
+test: $(BIN)/.installed chromium validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
 	$(PY) -m pytest -n 2 tests
 
 test-unit: $(BIN)/.installed ## Only the fast tests (no browser)

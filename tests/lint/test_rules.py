@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import GOOD_BODY, SiteRunner, front_matter
-
 from walkaway.lint.rules import all_rules
 from walkaway.lint.runner import severities
+from walkaway.page_template import LEFTOVERS
 
 OTHER = front_matter("Another page entirely") + "Text.\n\n## Known heading\n\nMore text.\n"
 FM = front_matter()  # five lines: the body starts on line 6
@@ -33,9 +33,10 @@ LONG_WORDS = ("Notwithstanding considerable organisational complexity, instituti
 
 # rule -> (pages, expected (path, line), extra keyword arguments for run_site)
 BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]] = {
-    "file-encoding": ({"page.md": FM.encode() + b"Caf\xe9 text\n"}, ("docs/page.md", 6), {}),
+    "file-encoding": ({"page.md": FM.encode() + b"Caf\xe9 text\n"}, ("docs/page.md", 6), {}),  # codespell:ignore
     "front-matter-syntax": ({"page.md": "---\ntitle: one: two\n---\n" + GOOD_BODY}, ("docs/page.md", 2), {}),
-    "front-matter-schema": ({"page.md": front_matter(titel="A typo") + GOOD_BODY}, ("docs/page.md", 5), {}),
+    "front-matter-schema": ({"page.md": front_matter(titel="A typo")  # codespell:ignore
+                             + GOOD_BODY}, ("docs/page.md", 5), {}),
     "reviewed-future": ({"page.md": FM.replace("2026-11-01", "2027-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
     "reviewed-stale": ({"page.md": FM.replace("2026-11-01", "2025-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
     "duplicate-title": ({"a.md": FM + GOOD_BODY, "b.md": front_matter() + GOOD_BODY}, ("docs/b.md", 2), {}),
@@ -45,6 +46,7 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
         ("docs/b.md", 3), {}),
     "heading-h1": ({"page.md": FM + "# A second title\n\nText.\n"}, ("docs/page.md", 6), {}),
     "heading-increment": ({"page.md": FM + "Text.\n\n## Part\n\n#### Too deep\n"}, ("docs/page.md", 10), {}),
+    "page-template-text": ({"page.md": FM + "Text.\n\n" + LEFTOVERS[1] + "\n"}, ("docs/page.md", 8), {}),
     "page-empty": ({"page.md": FM + "\n"}, ("docs/page.md", 6), {}),
     "link-target": ({"page.md": FM + "See [this](missing.md).\n"}, ("docs/page.md", 6), {}),
     "link-anchor": ({"page.md": FM + "Text.\n\nSee [it](other.md#nowhere).\n", "other.md": OTHER},
@@ -59,7 +61,8 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
     "nav-missing-file": ({"page.md": FM + GOOD_BODY}, ("mkdocs.yml", 4), {"nav": ["page.md", "ghost.md"]}),
     "helpline-schema": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 6),
                         {"extra_data": {"_data/helplines.yml":
-                                        HELPLINE.format(verified="2026-11-01").replace("        hours: 24 hours\n", "")}}),
+                                        HELPLINE.format(verified="2026-11-01").replace("        hours: 24 hours\n",
+                                                                                       "")}}),
     "helpline-stale": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 13),
                        {"extra_data": {"_data/helplines.yml": HELPLINE.format(verified="2026-01-01")}}),
     "readability": ({"page.md": FM + LONG_WORDS + "\n"}, ("docs/page.md", 6), {}),
@@ -87,7 +90,8 @@ def test_rule_reports_problem_at_its_line(rule: str, run_site: SiteRunner) -> No
 @pytest.mark.parametrize("rule", sorted(BAD))
 def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
     good = {
-        "index.md": front_matter("Home of the site", tags="[signs]") + "Welcome. See [the guide](guide/page.md#first-part).\n\n"
+        "index.md": front_matter("Home of the site", tags="[signs]")
+                    + "Welcome. See [the guide](guide/page.md#first-part).\n\n"
                     "## Help\n\nRead [this](https://example.org/), or mail [us](mailto:a@example.org).\n\n"
                     "![A drawing of a path](pic.png)\n\n<span>Allowed inline HTML.</span>\n",
         "guide/page.md": front_matter("The guide itself") + GOOD_BODY + "\n### Detail\n\nBack [home](../index.md).\n",
@@ -108,7 +112,7 @@ def test_every_rule_has_a_severity() -> None:
 
 
 def test_typo_in_key_suggests_the_real_key(run_site: SiteRunner) -> None:
-    findings = run_site({"page.md": front_matter(descripton="oops") + GOOD_BODY})
+    findings = run_site({"page.md": front_matter(descripton="oops") + GOOD_BODY})  # codespell:ignore
     assert any("did you mean `description`" in finding.hint for finding in findings), findings
 
 
@@ -156,6 +160,6 @@ def test_links_inside_admonitions_are_checked(run_site: SiteRunner) -> None:
 
 
 def test_all_problems_reported_in_one_pass(run_site: SiteRunner) -> None:
-    page = front_matter(titel="x") + "# Title\n\nSee [a](missing.md) and [b](http://x.org).\n"
+    page = front_matter(titel="x") + "# Title\n\nSee [a](missing.md) and [b](http://x.org).\n"  # codespell:ignore
     rules = {f.rule for f in run_site({"page.md": page})}
     assert {"front-matter-schema", "heading-h1", "link-target", "link-scheme"} <= rules

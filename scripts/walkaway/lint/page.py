@@ -17,6 +17,8 @@ from mkdocs.utils.meta import YAML_RE
 
 from walkaway import yamlfile
 from walkaway.lint.findings import Finding
+from walkaway.lint.reading_ease import Score, score
+from walkaway.page_template import LEFTOVERS
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 # markdown-it drops `javascript:` and `data:` links as unsafe; Python-Markdown (what MkDocs uses) keeps
@@ -69,9 +71,12 @@ class Page:
     links: list[Link] = field(default_factory=list)
     html: list[HtmlFragment] = field(default_factory=list)
     prose: list[str] = field(default_factory=list)
+    has_text: bool = False
     body_line: int = 1
     problems: list[Finding] = field(default_factory=list)
     readable: bool = True
+    reading: Score | None = None
+    template_lines: list[int] = field(default_factory=list)
 
     @property
     def anchors(self) -> set[str]:
@@ -102,8 +107,13 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
     if text is None:
         page.readable = False
         return page
+    page.template_lines = [number for number, line in enumerate(text.split("\n"), start=1)
+                           if any(sentence in line for sentence in LEFTOVERS)]
     body = _split_front_matter(text, page)
     _read_body(body, page)
+    page.reading = score(page.prose)
+    page.has_text = bool(page.prose)
+    page.prose = []  # scored; not sent back from the worker process
     return page
 
 

@@ -13,6 +13,7 @@ import yaml
 
 from walkaway.lint.findings import Finding, Severity
 from walkaway.lint.page import Page, read_page
+from walkaway.lint.reading_ease import warm_up
 from walkaway.lint.rules import all_rules
 from walkaway.lint.site import Site, read_nav, read_tags
 
@@ -48,6 +49,7 @@ def read_pages(paths: list[Path], docs: Path, display_root: Path, workers: int |
     reader = partial(read_page, docs=docs, display_root=display_root)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_FROM:
+        warm_up()  # load the syllable dictionary once, before forking, so workers share it
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(reader, paths, chunksize=max(1, len(paths) // (workers * 8))))
     return [reader(path) for path in paths]

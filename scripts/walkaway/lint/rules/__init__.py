@@ -20,8 +20,19 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     from walkaway.lint.rules import (
-        front_matter, headings, helplines, html, images, links, nav, readability, reviewed, unique,
+        front_matter,
+        headings,
+        helplines,
+        html,
+        images,
+        links,
+        nav,
+        placeholders,
+        readability,
+        reviewed,
+        unique,
     )
 
-    modules = (front_matter, reviewed, unique, headings, links, html, images, nav, helplines, readability)
+    modules = (front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
+               readability)
     return [rule for module in modules for rule in module.RULES]

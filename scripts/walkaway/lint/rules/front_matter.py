@@ -75,6 +75,11 @@ def _explain(error: ValidationError, page: Page, site: Site) -> Finding:
         return page.problem("front-matter-schema", page.line_of("reviewed"),
                             f"`reviewed` is `{error.instance}`, not a date",
                             "write the date as YYYY-MM-DD, for example `reviewed: 2026-11-23`")
+    if error.validator == "pattern" and where == ("description",):
+        # Material writes the description into `<meta content="...">` without escaping it.
+        return page.problem("front-matter-schema", page.line_of("description"),
+                            "`description` contains a double quote (\"), which breaks the page's meta description",
+                            "use single quotes instead: 'like this'")
     return page.problem("front-matter-schema", page.line_of(*where), f"`{key}`: {error.message}",
                         _schema_hint(where))
 
@@ -86,7 +91,8 @@ def _schema_hint(where: tuple[Any, ...]) -> str:
     return "see the front-matter table in CONTRIBUTING.md"
 
 
-RULES = [Rule("front-matter-schema", "Front matter has the required keys, with valid values and no unknown keys.", check)]
+RULES = [Rule("front-matter-schema", "Front matter has the required keys, with valid values and no unknown keys.",
+              check)]
 
 
 def _example(about: dict[str, Any]) -> str:

@@ -31,7 +31,7 @@ def check_increment(site: Site) -> Iterator[Finding]:
 
 def check_empty(site: Site) -> Iterator[Finding]:
     for page in site.pages.values():
-        if page.readable and not page.prose and not page.headings and not page.html:
+        if page.readable and not page.has_text and not page.headings and not page.html:
             yield page.problem("page-empty", page.body_line, "the page has no text",
                                "write the page, or remove it and its `nav` entry")
 

@@ -36,7 +36,8 @@ def load(docs: Path) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
     try:
         document = yamlfile.load(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        return None, [Finding(display, 1, 1, "helpline-schema", f"the file cannot be read ({error})", "save it as UTF-8")]
+        return None, [Finding(display, 1, 1, "helpline-schema", f"the file cannot be read ({error})",
+                              "save it as UTF-8")]
     except yamlfile.YamlError as error:
         return None, [Finding(display, error.line, 1, "helpline-schema", f"not valid YAML: {error.message}",
                               "check the indentation; put text containing `:` or `#` in quotes")]
@@ -77,7 +78,8 @@ def check_stale(site: Site) -> Iterator[Finding]:
     display = f"{site.docs.name}/{paths.HELPLINES_FILE}"
     for date, line, name in _verified_dates(document, yamlfile.as_json(document.data)):
         if site.today - date > STALE_AFTER:
-            yield Finding(display, line, 1, "helpline-stale", f"`{name}` was last verified on {date}, over 6 months ago",
+            yield Finding(display, line, 1, "helpline-stale",
+                          f"`{name}` was last verified on {date}, over 6 months ago",
                           "check the number, hours and link on the service's own site, then update `verified`")
 
 

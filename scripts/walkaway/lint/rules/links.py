@@ -48,7 +48,8 @@ def check_style(site: Site) -> Iterator[Finding]:
             continue
         target = resolve(page, link.target)
         if path.startswith("/"):
-            hint = f"write it relative to this page, for example `{posixpath.relpath(path.lstrip('/'), posixpath.dirname(page.rel) or '.')}`"
+            relative = posixpath.relpath(path.lstrip('/'), posixpath.dirname(page.rel) or '.')
+            hint = f"write it relative to this page, for example `{relative}`"
             yield page.problem("link-style", link.line, f"`{link.target}` is an absolute path", hint, link.col)
         elif path.endswith(".html"):
             yield page.problem("link-style", link.line, f"`{link.target}` links to a built .html file",
@@ -69,8 +70,8 @@ def check_target(site: Site) -> Iterator[Finding]:
             hint = "check the spelling; paths are relative to this page's folder"
             if not target.endswith(".md") and site.has_file(target + ".md"):
                 hint = f"add `.md`: `{path}.md`"
-            yield page.problem("link-target", link.line, f"`{link.target}` points to `docs/{target}`, which does not exist",
-                               hint, link.col)
+            yield page.problem("link-target", link.line,
+                               f"`{link.target}` points to `docs/{target}`, which does not exist", hint, link.col)
 
 
 def check_anchor(site: Site) -> Iterator[Finding]:

@@ -7,44 +7,18 @@ the note is reported as a warning so reviewers see it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-
-import textstat
 
 from walkaway.lint.findings import Finding
-from walkaway.lint.page import Page
 from walkaway.lint.rules import Rule
 from walkaway.lint.site import Site
 
 MIN_READING_EASE = 60.0
 MAX_SENTENCE_WORDS = 20.0
-MIN_WORDS_TO_SCORE = 100
-
-
-@dataclass(frozen=True)
-class Score:
-    reading_ease: float
-    sentence_words: float
-    words: int
-
-
-def prose_text(page: Page) -> str:
-    """Paragraphs and list items, each closed as a sentence so a list item is not merged with the next."""
-    return " ".join(part if part.rstrip()[-1:] in ".!?:" else part + "." for part in page.prose)
-
-
-def score(page: Page) -> Score | None:
-    text = prose_text(page)
-    words = textstat.lexicon_count(text)
-    if words < MIN_WORDS_TO_SCORE:
-        return None
-    sentences = max(1, textstat.sentence_count(text))
-    return Score(textstat.flesch_reading_ease(text), words / sentences, words)
 
 
 def check(site: Site) -> Iterator[Finding]:
     for page in site.pages.values():
-        result = score(page)
+        result = page.reading
         if result is None or "readability_note" in page.meta:
             continue
         if result.reading_ease < MIN_READING_EASE:
@@ -60,8 +34,7 @@ def check(site: Site) -> Iterator[Finding]:
 def check_note(site: Site) -> Iterator[Finding]:
     for page in site.pages.values():
         if "readability_note" in page.meta:
-            result = score(page)
-            figure = f"reading ease {result.reading_ease:.0f}, " if result else ""
+            figure = f"reading ease {page.reading.reading_ease:.0f}, " if page.reading else ""
             yield page.problem("readability-note", page.line_of("readability_note"),
                                f"{figure}readability checks skipped: {page.meta['readability_note']}",
                                "reviewers: check that the reason still holds")
