@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help serve build validate test test-unit test-browser lint bench clean chromium
+.PHONY: help serve build validate test test-unit test-browser lint bench clean chromium java
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -43,13 +43,29 @@ chromium: ## Install Debian's Chromium for the browser tests (root only)
 	  echo "The browser tests need Debian's Chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
 	fi
 
-test: $(BIN)/.installed chromium validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
+# The HTML checker (vnu.jar) and Lighthouse: exact versions from package-lock.json. --ignore-scripts:
+# no package may run code at install time (nothing here needs to, and no browser is ever downloaded).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "The HTML checker and Lighthouse come from npm: install Node.js 18.16 or later with npm"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+java: ## Install Debian's Java for the HTML checker (root only)
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's default-jre-headless for the HTML checker"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	else \
+	  echo "The HTML checker needs Java. Run:  sudo apt-get install -y default-jre-headless"; exit 1; \
+	fi
+
+test: $(BIN)/.installed chromium java node_modules/.installed validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
 	$(PY) -m pytest -n 2 tests
 
 test-unit: $(BIN)/.installed ## Only the fast tests (no browser)
 	$(PY) -m pytest -n 2 tests -m "not browser"
 
-bench: $(BIN)/.installed chromium ## Benchmarks: page weight, Lighthouse, build time, search (writes benchmarks/latest.md)
+bench: $(BIN)/.installed chromium java node_modules/.installed ## Benchmarks: page weight, Lighthouse, build time, search (writes benchmarks/latest.md)
 	$(PY) scripts/bench.py
 
 clean: ## Remove the built site and caches (keeps .venv)

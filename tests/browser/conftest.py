@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,8 @@ import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+# WA_SITE_DIR: test a site built elsewhere (a second checkout, a non-strict build in /tmp).
+SITE = Path(os.environ.get("WA_SITE_DIR") or ROOT / "site")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -65,6 +67,18 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
+@pytest.fixture(scope="session")
+def bfcache_browser(playwright: Playwright) -> Iterator[Browser]:
+    """Chromium with the back/forward cache on. Playwright's default launch switches it off
+    (--disable-back-forward-cache), so Back there always reloads; real browsers restore the page whole."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's Chromium is missing: run `sudo apt-get install -y chromium`")
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                                         ignore_default_args=["--disable-back-forward-cache"])
+    yield browser
+    browser.close()
+
+
 def site_pages(site_dir: Path) -> list[str]:
     """Every built page as a URL path (`signs/`), the 404 page excluded."""
     paths = []
@@ -74,3 +88,9 @@ def site_pages(site_dir: Path) -> list[str]:
             continue
         paths.append("" if rel == "." else rel + "/")
     return paths
+
+
+@pytest.fixture(scope="session")
+def page_paths(site_dir: Path) -> list[str]:
+    """site_pages() as a fixture, for tests that loop over every page inside one test."""
+    return site_pages(site_dir)

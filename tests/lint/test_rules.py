@@ -31,6 +31,23 @@ HELPLINE = """countries:
 LONG_WORDS = ("Notwithstanding considerable organisational complexity, institutional accountability "
               "mechanisms necessitate comprehensive interdisciplinary evaluation procedures. ") * 12
 
+PLANNER = """title: A small planner
+sections:
+  - id: first
+    title: First part
+    questions:
+      - id: where
+        kind: short
+        label: Where would you go?
+        hint: Any place at all.
+      - id: take
+        kind: checklist
+        label: What would you take?
+        items:
+          - id: keys
+            label: Keys
+"""
+
 # rule -> (pages, expected (path, line), extra keyword arguments for run_site)
 BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]] = {
     "file-encoding": ({"page.md": FM.encode() + b"Caf\xe9 text\n"}, ("docs/page.md", 6), {}),  # codespell:ignore
@@ -70,6 +87,11 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
                           + LONG_WORDS + "\n"}, ("docs/page.md", 5), {}),
     "tags-file": ({"page.md": FM + GOOD_BODY}, ("docs/_data/tags.yml", 1),
                   {"extra_data": {"_data/tags.yml": "- just\n- a list\n"}}),
+    "planner-schema": ({"page.md": FM + GOOD_BODY}, ("docs/_data/planners/small.yml", 7),
+                       {"extra_data": {"_data/planners/small.yml": PLANNER.replace("kind: short", "kind: essay")}}),
+    "planner-duplicate-id": ({"page.md": FM + GOOD_BODY}, ("docs/_data/planners/small.yml", 14),
+                             {"extra_data": {"_data/planners/small.yml": PLANNER.replace("id: keys", "id: where")}}),
+    "planner-marker": ({"page.md": FM + "Text.\n\n<!-- planner: ghost -->\n"}, ("docs/page.md", 8), {}),
 }
 
 # Rules whose problems cannot be made by a page: a broken mkdocs.yml and a crash inside a rule.
@@ -94,9 +116,10 @@ def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
                     + "Welcome. See [the guide](guide/page.md#first-part).\n\n"
                     "## Help\n\nRead [this](https://example.org/), or mail [us](mailto:a@example.org).\n\n"
                     "![A drawing of a path](pic.png)\n\n<span>Allowed inline HTML.</span>\n",
-        "guide/page.md": front_matter("The guide itself") + GOOD_BODY + "\n### Detail\n\nBack [home](../index.md).\n",
+        "guide/page.md": front_matter("The guide itself") + GOOD_BODY + "\n### Detail\n\nBack [home](../index.md).\n"
+                         "\n<!-- planner: small -->\n",
     }
-    data = {"_data/helplines.yml": HELPLINE.format(verified="2026-11-01")}
+    data = {"_data/helplines.yml": HELPLINE.format(verified="2026-11-01"), "_data/planners/small.yml": PLANNER}
     findings = run_site(good, files={"pic.png": b"png"}, extra_data=data)
     assert [finding for finding in findings if finding.rule == rule] == []
 

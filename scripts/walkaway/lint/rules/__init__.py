@@ -28,11 +28,12 @@ def all_rules() -> list[Rule]:
         links,
         nav,
         placeholders,
+        planners,
         readability,
         reviewed,
         unique,
     )
 
     modules = (front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
-               readability)
+               planners, readability)
     return [rule for module in modules for rule in module.RULES]

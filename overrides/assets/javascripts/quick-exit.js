@@ -1,0 +1,112 @@
+/* "Exit this page": leave for a neutral site at once, by a click or tap on the button or by pressing
+   Shift three times within five seconds (the rules of GOV.UK's component of the same name).
+
+   Without this script the button is still a plain link to the same neutral site. With it, leaving also:
+   - hides the page behind a plain overlay before the next site starts to load;
+   - empties every form field, so the planners' answers are gone even if the page is brought back;
+   - replaces this page's history entry, so Back does not return here (GOV.UK keeps the entry).
+   It cannot remove the pages the reader opened before this one; the privacy page says so. */
+(() => {
+  "use strict";
+
+  const PRESSES_TO_EXIT = 3;
+  const TIMEOUT_MS = 5000; // restarts on each Shift press
+  const MESSAGES = { 1: "Shift, press 2 more times to exit", 2: "Shift, press 1 more time to exit" };
+  const EXPIRED = "Exit this page expired";
+
+  const root = document.querySelector("[data-wa-quick-exit]");
+  if (!root) return;
+  const link = root.querySelector("a");
+  const status = root.querySelector("[data-wa-quick-exit-status]");
+  let overlay = null;
+  const pageTitle = document.title;
+
+  let presses = 0;
+  let timer = 0;
+  let lastKeyWasModified = false;
+
+  /* Empty what the reader typed or ticked. Material's own controls (.md-toggle for the menu and search
+     drawers, .md-option for the colour scheme) hold no answers and are left alone. */
+  function clearFields() {
+    const fields = document.querySelectorAll("input:not(.md-toggle):not(.md-option), textarea, select");
+    for (const field of fields) {
+      if (field.tagName === "SELECT") {
+        for (const option of field.options) option.selected = option.defaultSelected;
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.checked = false;
+      } else if (!/^(button|submit|reset|image)$/.test(field.type)) {
+        field.value = "";
+      }
+    }
+    // Scripts holding answers in memory (the planners) listen for this and forget them too.
+    document.dispatchEvent(new CustomEvent("wa:quick-exit"));
+  }
+
+  function exitPage() {
+    // Cover the page first: what a watcher can see matters more than anything after this line.
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.className = "wa-quick-exit-overlay";
+      overlay.setAttribute("role", "alert");
+      overlay.textContent = "Loading.";
+      document.body.appendChild(overlay);
+    }
+    document.documentElement.classList.add("wa-exiting");
+    document.title = "Loading";
+    clearFields();
+    // replace(), not assign(): this page's entry in the history is swapped for the neutral site.
+    window.location.replace(link.href);
+  }
+
+  function say(message) {
+    status.textContent = message;
+  }
+
+  function resetPresses(message) {
+    window.clearTimeout(timer);
+    presses = 0;
+    say(message);
+    if (message) {
+      // Say "expired" once, then empty the region so no stale count is left for a screen reader.
+      timer = window.setTimeout(() => say(""), TIMEOUT_MS);
+    }
+  }
+
+  function onKeyup(event) {
+    const isShift = event.key === "Shift";
+    // Shift used as a modifier (Shift+A) sends keyup A with shiftKey set, then keyup Shift: skip that one.
+    if (isShift && !lastKeyWasModified) {
+      presses += 1;
+      window.clearTimeout(timer);
+      if (presses >= PRESSES_TO_EXIT) {
+        presses = 0;
+        exitPage();
+      } else {
+        say(MESSAGES[presses]);
+        timer = window.setTimeout(() => resetPresses(EXPIRED), TIMEOUT_MS);
+      }
+    } else if (!isShift && presses > 0) {
+      resetPresses(""); // any other key starts the count again
+    }
+    lastKeyWasModified = event.shiftKey;
+  }
+
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    exitPage();
+  });
+  // Capture phase: the count works wherever focus is, even inside a field that stops the event.
+  document.addEventListener("keyup", onKeyup, true);
+
+  // Back from the neutral site may restore this page from the back/forward cache exactly as it was
+  // left (no load event). Take the overlay away and make sure nothing typed has come back.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    if (overlay) overlay.remove();
+    overlay = null;
+    document.documentElement.classList.remove("wa-exiting");
+    document.title = pageTitle;
+    clearFields();
+    resetPresses("");
+  });
+})();

@@ -1,0 +1,75 @@
+"""MkDocs hook: put the SHA-256 hashes of each page's inline scripts into its Content-Security-Policy.
+
+Material writes a few small inline scripts into every page (the `__md_get`/`__md_set` helpers, the
+colour-scheme restore, the content-tab restore). A policy without 'unsafe-inline' must list each one's
+hash, and the hash must be taken from the exact text the browser will run. Two things change that text
+after the template is rendered, so the hashes are computed here, last, per page:
+
+- the minify plugin rewrites the HTML (this hook runs after it: priority -100);
+- the helper script embeds the relative base URL ("." on the home page, "../.." two folders down).
+
+overrides/partials/wa-security.html writes the policy with PLACEHOLDER where the hashes go. The build
+fails if a page lacks the policy or the placeholder, so a template change cannot silently drop the CSP.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+PLACEHOLDER = "wa-csp-script-hashes"
+
+# `type` values a browser runs as script. Anything else (application/json, application/ld+json) is a
+# data block: it never runs, and CSP does not govern it.
+SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+
+
+def script_hash(source: str) -> str:
+    """The CSP source expression that allows an inline script with exactly this text."""
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _runs(script: LexborNode) -> bool:
+    kind = (script.attributes.get("type") or "").strip().lower()
+    return "src" not in script.attributes and kind in SCRIPT_TYPES
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """Hashes of the inline scripts in `html`, in page order, without repeats."""
+    tree = LexborHTMLParser(html)
+    # text(deep=True) is the script's text as the HTML parser sees it, which is what the browser hashes.
+    hashes = [script_hash(node.text(deep=True)) for node in tree.css("script") if _runs(node)]
+    return list(dict.fromkeys(hashes))
+
+
+def fill_policy(html: str, where: str) -> str:
+    """Return `html` with the CSP placeholder replaced by the hashes of its inline scripts."""
+    tree = LexborHTMLParser(html)
+    policies = [meta.attributes.get("content") or "" for meta in tree.css("meta[http-equiv]")
+                if (meta.attributes.get("http-equiv") or "").lower() == "content-security-policy"]
+    if len(policies) != 1 or PLACEHOLDER not in policies[0]:
+        raise PluginError(f"{where}: expected one Content-Security-Policy <meta> holding "
+                          f"'{PLACEHOLDER}' (see overrides/partials/wa-security.html)")
+    if html.count(PLACEHOLDER) != 1:
+        raise PluginError(f"{where}: '{PLACEHOLDER}' appears outside the CSP <meta>; rename it")
+    # The placeholder is a bare token inside a quoted attribute (the policy has spaces and quotes, so
+    # the minifier keeps its quotes); swapping the token leaves every other byte of the page as it was.
+    return html.replace(PLACEHOLDER, " ".join(inline_script_hashes(html)))
+
+
+@event_priority(-100)  # after the minify plugin: hash the scripts exactly as they are written to disk
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return fill_policy(output, page.file.src_uri)
+
+
+@event_priority(-100)  # 404.html is rendered as a template, not a page, and needs its policy too
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    if not template_name.endswith(".html"):
+        return output_content  # sitemap.xml
+    return fill_policy(output_content, template_name)

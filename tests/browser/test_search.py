@@ -1,0 +1,201 @@
+"""Site search answers readers' own questions: the query set in tests/search_queries.yml, typed for real.
+
+Each query is typed into Material's search box in Chromium, and the test records where the expected
+page lands among the results (one `<li>` per page; its first link is the page, the others are its
+sections, past the best ones folded under "N more on this page"). An expected `#anchor` must be among
+that page's links. Target: the expected page in the top 3 for at least 90% of queries.
+
+How a query is typed matters (see the project's pitfalls): Material searches on `keyup`, not `input`,
+and only when the value changed. So each query starts from an emptied box (Backspace, whose keyup
+sends the empty query and brings back the placeholder), then all but the last character are filled
+and the last one is pressed. The latency is measured inside the page, from that keydown to the
+moment the result count line changes, which Material updates in the same step as the list.
+
+Per-query ranks and latencies go to .cache/search-results.json; scripts/bench_search.py prints them.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from playwright.sync_api import Browser, BrowserContext, Page
+
+ROOT = Path(__file__).resolve().parents[2]
+QUERIES = ROOT / "tests" / "search_queries.yml"
+RESULTS = ROOT / ".cache" / "search-results.json"
+TARGET_RECALL_AT_3 = 0.90
+HELP_PAGE = "get-help-now/"
+
+INPUT = "input[data-md-component=search-query]"
+META = ".md-search-result__meta"
+
+# Records, in the page, when the last key went down and when the result line last changed.
+INSTRUMENT = """() => {
+  const input = document.querySelector('input[data-md-component=search-query]');
+  const meta = document.querySelector('.md-search-result__meta');
+  window.__wa = {keyAt: 0, metaAt: 0};
+  input.addEventListener('keydown', () => { window.__wa.keyAt = performance.now(); }, true);
+  new MutationObserver(() => { window.__wa.metaAt = performance.now(); })
+    .observe(meta, {childList: true, characterData: true, subtree: true});
+}"""
+
+# Every result item: the page's link, then its sections' links, each marked folded or not.
+READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item => {
+  const links = [...item.querySelectorAll('a.md-search-result__link')];
+  return links.map(link => ({href: link.href, folded: !!link.closest('details')}));
+})"""
+
+
+@dataclass
+class Outcome:
+    query: str
+    expect: str
+    rank: int | None          # 1-based position of the expected page among the result items
+    anchor_shown: bool | None  # the expected section is visible, not folded (None: no anchor asked)
+    latency_ms: float
+    results: int
+    top: list[str]
+
+
+def load_query_set() -> dict[str, Any]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
+@dataclass
+class SearchBox:
+    context: BrowserContext
+    page: Page
+    placeholder: str            # the result line with an empty box ("Type to start searching")
+    errors: list[str]           # uncaught exceptions and console errors, from the page or the worker
+
+    def close(self) -> None:
+        self.context.close()
+        assert not self.errors, f"the page reported errors while searching: {self.errors}"
+
+
+def open_search(browser: Browser, base_url: str) -> SearchBox:
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(base_url)
+    page.locator(INPUT).focus()  # focusing the box opens the search dialog
+    # The line reads "Initializing search" until the worker has built its index.
+    page.wait_for_function(
+        "sel => { const t = document.querySelector(sel).textContent.trim(); return t && !/initiali/i.test(t); }",
+        arg=META)
+    placeholder = page.locator(META).inner_text().strip()
+    page.evaluate(INSTRUMENT)
+    return SearchBox(context, page, placeholder, errors)
+
+
+def path_of(href: str, base_url: str) -> tuple[str, str]:
+    """`http://host/faq/?h=stay#stay-friends` -> ("faq/", "stay-friends")"""
+    parts = urlsplit(href)
+    base = urlsplit(base_url).path
+    return parts.path[len(base):] if parts.path.startswith(base) else parts.path, parts.fragment
+
+
+Results = list[list[tuple[str, str, bool]]]  # per result item: (page path, anchor, folded) for each link
+
+
+def search(searchbox: SearchBox, query: str, base_url: str) -> tuple[Results, float]:
+    page, placeholder = searchbox.page, searchbox.placeholder
+    box = page.locator(INPUT)
+    box.fill("")
+    box.press("Backspace")  # keyup with an empty value: Material clears the results
+    page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent.trim() === text",
+                           arg=[META, placeholder])
+    box.fill(query[:-1])
+    page.evaluate("() => { window.__wa.metaAt = 0; }")
+    box.press(query[-1])
+    page.wait_for_function(
+        "([sel, text]) => window.__wa.metaAt > window.__wa.keyAt"
+        " && document.querySelector(sel).textContent.trim() !== text", arg=[META, placeholder])
+    latency = page.evaluate("() => window.__wa.metaAt - window.__wa.keyAt")
+    items = [[(*path_of(link["href"], base_url), link["folded"]) for link in links]
+             for links in page.evaluate(READ_RESULTS)]
+    return items, latency
+
+
+def rank_of(items: Results, expect: str) -> tuple[int | None, bool | None]:
+    path, _, anchor = expect.partition("#")
+    for position, links in enumerate(items, start=1):
+        if links and links[0][0] == path:
+            if not anchor:
+                return position, None
+            sections = [folded for _, fragment, folded in links[1:] if fragment == anchor]
+            return (position, not sections[0]) if sections else (None, None)
+    return None, None
+
+
+def test_query_set_finds_the_expected_page_in_the_top_3(browser: Browser, base_url: str) -> None:
+    queries = load_query_set()["queries"]
+    searchbox = open_search(browser, base_url)
+    outcomes = []
+    for entry in queries:
+        items, latency = search(searchbox, entry["q"], base_url)
+        rank, anchor_shown = rank_of(items, entry["expect"])
+        outcomes.append(Outcome(entry["q"], entry["expect"], rank, anchor_shown, round(latency, 1),
+                                len(items), [links[0][0] for links in items[:3]]))
+    searchbox.close()
+
+    summary = summarise(outcomes)
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps({"summary": summary, "queries": [asdict(o) for o in outcomes]}, indent=2),
+                       encoding="utf-8")
+    misses = [f"{o.query!r} -> {o.expect} (rank {o.rank}, top: {o.top})" for o in outcomes
+              if o.rank is None or o.rank > 3]
+    assert summary["recall_at_3"] >= TARGET_RECALL_AT_3, (
+        f"recall@3 is {summary['recall_at_3']:.2f}, below {TARGET_RECALL_AT_3}; misses:\n" + "\n".join(misses))
+
+
+def summarise(outcomes: list[Outcome]) -> dict[str, float | int]:
+    total = len(outcomes)
+    latencies = [o.latency_ms for o in outcomes]
+    return {
+        "queries": total,
+        "recall_at_1": round(sum(o.rank == 1 for o in outcomes) / total, 3),
+        "recall_at_3": round(sum(o.rank is not None and o.rank <= 3 for o in outcomes) / total, 3),
+        "median_latency_ms": round(statistics.median(latencies), 1),
+        "p90_latency_ms": round(statistics.quantiles(latencies, n=10)[-1], 1),
+        "anchors_shown": sum(o.anchor_shown is True for o in outcomes),
+        "anchors_asked": sum("#" in o.expect for o in outcomes),
+    }
+
+
+def test_every_danger_word_finds_get_help_now_in_the_top_3(browser: Browser, base_url: str) -> None:
+    searchbox = open_search(browser, base_url)
+    missed = {}
+    for word in load_query_set()["danger_words"]:
+        items, _ = search(searchbox, word, base_url)
+        rank, _ = rank_of(items, HELP_PAGE)
+        if rank is None or rank > 3:
+            missed[word] = [links[0][0] for links in items[:3]]
+    searchbox.close()
+    assert not missed, f"'Get help now' is not in the top 3 for: {missed}"
+
+
+# Pages no query needs to find: the tag index is left out of search on purpose (search: exclude).
+NOT_SEARCHED = {"tags/"}
+
+
+def test_query_set_is_well_formed_and_covers_every_page(site_dir: Path, page_paths: list[str]) -> None:
+    data = load_query_set()
+    queries = data["queries"]
+    assert len(queries) >= 75, "the issue asks for at least 60 queries; keep 75 or more"
+    assert len({q["q"] for q in queries}) == len(queries), "a query is listed twice"
+    for entry in queries:
+        path = entry["expect"].partition("#")[0]
+        assert (site_dir / path / "index.html").exists(), f"{entry['q']!r} expects {path!r}, not a built page"
+        assert entry["q"] == entry["q"].lower(), f"write queries as readers type them, lowercase: {entry['q']!r}"
+    assert data["danger_words"], "list the danger words that must find Get help now"
+    expected = {entry["expect"].partition("#")[0] for entry in queries}
+    uncovered = sorted(set(page_paths) - expected - NOT_SEARCHED)
+    assert not uncovered, f"no query expects these pages; add a query a reader would type for each: {uncovered}"

@@ -1,0 +1,68 @@
+"""The CSP hook hashes exactly the inline scripts a browser runs, as the minifier left them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
+from hooks.tasklist_labels import label_checkboxes
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parents[1]
+# Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
+ALERT_HASH = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+# printf '__md_scope="é"' | ...: the browser hashes the UTF-8 bytes, not code points
+NON_ASCII_HASH = "'sha256-MdVXxkZ7y/SRxqLva5KAQPqrHlil+71u37Az4L7JRm0='"
+
+# What the minify plugin writes: optional quotes dropped, a data block, an external script.
+MINIFIED = (
+    "<!doctype html><html><head><meta charset=utf-8>"
+    f"<meta http-equiv=Content-Security-Policy content=\"default-src 'self'; script-src 'self' {PLACEHOLDER}\">"
+    "<script>alert(1)</script><script type=application/ld+json>{\"a\": 1}</script>"
+    "</head><body><script id=__config type=application/json>{}</script>"
+    "<script src=assets/bundle.js></script><script>alert(1)</script>"
+    "<script type=module>__md_scope=\"é\"</script></body></html>"
+)
+
+
+def test_hash_matches_openssl() -> None:
+    assert script_hash("alert(1)") == ALERT_HASH
+    assert script_hash('__md_scope="é"') == NON_ASCII_HASH
+
+
+def test_only_scripts_that_run_are_hashed_once_each_in_page_order() -> None:
+    assert inline_script_hashes(MINIFIED) == [ALERT_HASH, NON_ASCII_HASH]
+
+
+def test_policy_is_filled_and_the_rest_of_the_page_is_untouched() -> None:
+    filled = fill_policy(MINIFIED, "test.html")
+    policy = f"script-src 'self' {ALERT_HASH} {NON_ASCII_HASH}\""
+    assert policy in filled
+    assert filled.replace(f"{ALERT_HASH} {NON_ASCII_HASH}", PLACEHOLDER) == MINIFIED
+
+
+def test_a_page_without_the_policy_fails_the_build() -> None:
+    with pytest.raises(PluginError, match="Content-Security-Policy"):
+        fill_policy("<html><head><script>alert(1)</script></head></html>", "bare.html")
+
+
+def test_the_placeholder_outside_the_policy_fails_the_build() -> None:
+    with pytest.raises(PluginError, match="outside"):
+        fill_policy(MINIFIED.replace("</body>", f"<p>{PLACEHOLDER}</p></body>"), "twice.html")
+
+
+def test_the_partial_writes_the_placeholder_the_hook_fills() -> None:
+    partial = (ROOT / "overrides" / "partials" / "wa-security.html").read_text(encoding="utf-8")
+    assert PLACEHOLDER in partial
+    assert "unsafe-inline" not in partial and "unsafe-eval" not in partial
+
+
+def test_checklist_boxes_get_their_item_text_as_name() -> None:
+    html = ('<ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
+            '<input type="checkbox" disabled/><span class="task-list-indicator"></span></label> Passport '
+            '<strong>or</strong> ID<ul><li class="task-list-item"><label class="task-list-control">'
+            '<input type="checkbox" disabled/></label> A copy</li></ul></li></ul>')
+    labelled = label_checkboxes(html)
+    assert labelled.count('aria-label="Passport or ID"') == 1
+    assert labelled.count('aria-label="A copy"') == 1
+    assert label_checkboxes("<p>No checklist &amp; no change</p>") == "<p>No checklist &amp; no change</p>"

