@@ -20,8 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from markdown.extensions.toc import slugify  # noqa: E402
 
 from walkaway import paths  # noqa: E402
-from walkaway.page_template import DESCRIPTION, TEMPLATE  # noqa: E402
-
+from walkaway.page_template import TEMPLATE  # noqa: E402
 
 
 class UsageError(Exception):

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from build import build
 
 ROOT = Path(__file__).resolve().parents[1]

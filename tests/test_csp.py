@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import PluginError
+
 from hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
 from hooks.tasklist_labels import label_checkboxes
-from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parents[1]
 # Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from built_site import NODE_MODULES, ROOT, built_site, html_pages
 
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from built_site import built_site, html_pages, serve
 from selectolax.lexbor import LexborHTMLParser
+
+from built_site import built_site, html_pages, serve
 
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
 CONFIG = """\

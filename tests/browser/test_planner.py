@@ -17,6 +17,7 @@ import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+
 from walkaway import planners
 
 ROOT = Path(__file__).resolve().parents[2]

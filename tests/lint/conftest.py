@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from walkaway.lint.findings import Finding
 from walkaway.lint.runner import validate
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import GOOD_BODY, SiteRunner
-from hooks import planners as hook
 from selectolax.lexbor import LexborHTMLParser
 from test_rules import FM, PLANNER
+
+from hooks import planners as hook
 from walkaway import paths, planners, yamlfile
 from walkaway.lint.rules import planners as rules
 from walkaway.lint.site import Site

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import GOOD_BODY, SiteRunner, front_matter
+
 from walkaway.lint.rules import all_rules
 from walkaway.lint.runner import severities
 from walkaway.page_template import LEFTOVERS

@@ -18,9 +18,9 @@
   if (!root) return;
   const link = root.querySelector("a");
   const status = root.querySelector("[data-wa-quick-exit-status]");
-  let overlay = null;
   const pageTitle = document.title;
 
+  let overlay = null;
   let presses = 0;
   let timer = 0;
   let lastKeyWasModified = false;
