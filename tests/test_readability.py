@@ -83,3 +83,18 @@ def test_the_rule_fails_a_hard_page_offline(tmp_path: Path, monkeypatch: pytest.
     assert result is not None
     assert result.reading_ease < MIN_READING_EASE
     assert result.sentence_words > MAX_SENTENCE_WORDS
+
+
+def test_cached_reading_ease_matches_textstat() -> None:
+    """The validator counts syllables once per distinct word; the score must equal textstat's own."""
+    import textstat
+
+    from walkaway.lint.reading_ease import flesch_reading_ease
+
+    samples = [
+        "You can take this one step at a time. Nobody needs every answer today.",
+        "Notwithstanding considerable organisational complexity, accountability necessitates evaluation.",
+        "Leaving can be the most dangerous time. A specialist service can help you plan, and it's free.",
+    ]
+    for text in samples:
+        assert flesch_reading_ease(text) == textstat.flesch_reading_ease(text)
