@@ -67,3 +67,17 @@ def test_checklist_boxes_get_their_item_text_as_name() -> None:
     assert labelled.count('aria-label="Passport or ID"') == 1
     assert labelled.count('aria-label="A copy"') == 1
     assert label_checkboxes("<p>No checklist &amp; no change</p>") == "<p>No checklist &amp; no change</p>"
+
+
+def test_inline_scripts_are_allowed_only_under_mkdocs_serve() -> None:
+    """`mkdocs serve` adds a live-reload script after every hook; `mkdocs build` keeps the hashes."""
+    from hooks import csp
+
+    try:
+        csp.on_startup(command="serve", dirty=False)
+        assert "'unsafe-inline'" in csp._policy(MINIFIED, "index.md")
+        csp.on_startup(command="build", dirty=False)
+        built = csp._policy(MINIFIED, "index.md")
+        assert "'unsafe-inline'" not in built and ALERT_HASH in built
+    finally:
+        csp.on_startup(command="build", dirty=False)

@@ -63,13 +63,31 @@ def fill_policy(html: str, where: str) -> str:
     return html.replace(PLACEHOLDER, " ".join(inline_script_hashes(html)))
 
 
+# `mkdocs serve` injects its live-reload script into every page after all hooks have run, so no hash
+# can allow it. Only for that local preview, inline scripts are allowed; `mkdocs build` (the published
+# site and every test) always gets the hashes.
+SERVE_ONLY_SOURCES = "'unsafe-inline'"
+_serving = False
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def _policy(html: str, where: str) -> str:
+    if _serving:
+        return html.replace(PLACEHOLDER, SERVE_ONLY_SOURCES)
+    return fill_policy(html, where)
+
+
 @event_priority(-100)  # after the minify plugin: hash the scripts exactly as they are written to disk
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return fill_policy(output, page.file.src_uri)
+    return _policy(output, page.file.src_uri)
 
 
 @event_priority(-100)  # 404.html is rendered as a template, not a page, and needs its policy too
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     if not template_name.endswith(".html"):
         return output_content  # sitemap.xml
-    return fill_policy(output_content, template_name)
+    return _policy(output_content, template_name)
