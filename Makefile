@@ -21,7 +21,7 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 	@touch $@
 
 serve: $(BIN)/.installed validate ## Serve the site with live reload on http://127.0.0.1:8000
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --config-file mkdocs.serve.yml --dev-addr 127.0.0.1:8000
 
 validate: $(BIN)/.installed ## Check every page's front matter, links, anchors and HTML
 	$(PY) scripts/validate.py
