@@ -98,3 +98,45 @@ def test_cached_reading_ease_matches_textstat() -> None:
     ]
     for text in samples:
         assert flesch_reading_ease(text) == textstat.flesch_reading_ease(text)
+
+
+def test_reading_ease_matches_textstat_on_every_page() -> None:
+    """The same score as textstat on the text of every real page, so the syllable table changes nothing."""
+    import textstat
+    from textstat.backend.selections._list_words import list_words
+
+    from walkaway.lint import syllables
+    from walkaway.lint.reading_ease import flesch_reading_ease
+
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    assert len(pages) > 40
+    words: set[str] = set()
+    for page in pages:
+        text = page.read_text(encoding="utf-8").split("---", 2)[-1]
+        assert flesch_reading_ease(text) == pytest.approx(textstat.flesch_reading_ease(text), abs=0.01), page
+        words.update(list_words(text, lowercase=True))
+    assert len(words) > 1000
+    assert {word: syllables.count(word) for word in words} == {word: textstat.syllable_count(word) for word in words}
+
+
+def test_syllable_table_is_cached_and_survives_a_bad_cache(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from walkaway.lint import syllables
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    syllables.table.cache_clear()
+    built = syllables.table()
+    cache = syllables.cache_file()
+    assert cache.is_relative_to(tmp_path) and cache.is_file()
+    assert built == syllables.build_table() and built["ready"] == 2
+
+    cache.write_bytes(b"not a marshal file")  # a damaged cache is rebuilt, not trusted
+    syllables.table.cache_clear()
+    assert syllables.table() == built
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("a file where the cache folder should be", encoding="utf-8")
+    syllables.table.cache_clear()
+    assert syllables.table() == built  # a cache that cannot be written only costs time
+    syllables.table.cache_clear()

@@ -1,17 +1,18 @@
 """How easy a page's prose is to read: textstat's Flesch reading ease and words per sentence.
 
-Scored while the page is read (in the worker processes), because syllable counting is the slowest
-part of validation.
+Scored while the page is read (in the worker processes). Syllables come from `syllables.count`, which
+gives textstat's numbers without loading its whole dictionary in every run.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import textstat
 from textstat.backend.counts._count_sentences import count_sentences
 from textstat.backend.counts._count_words import count_words
 from textstat.backend.selections._list_words import list_words
+
+from walkaway.lint import syllables
 
 MIN_WORDS_TO_SCORE = 100
 
@@ -41,23 +42,18 @@ def flesch_reading_ease(text: str) -> float:
     """textstat's Flesch reading ease, with syllables counted once per distinct word.
 
     The same words, the same dictionary and the same formula as `textstat.flesch_reading_ease`
-    (tests/test_readability.py checks they agree); caching per word makes a large site several times
-    faster to score, because pages share most of their words.
+    (tests/test_readability.py checks they agree on every page); counting syllables once per distinct
+    word makes a large site several times faster to score, because pages share most of their words.
     """
     words = list_words(text, lowercase=True)
     count = count_words(text)
     sentences = count_sentences(text)
     if not words or not count or not sentences:
         return 0.0
-    syllables = sum(_syllables(word) for word in words)
-    return 206.835 - 1.015 * (count / sentences) - 84.6 * (syllables / count)
-
-
-@lru_cache(maxsize=100_000)
-def _syllables(word: str) -> int:
-    return textstat.syllable_count(word)
+    syllable_total = sum(map(syllables.count, words))
+    return 206.835 - 1.015 * (count / sentences) - 84.6 * (syllable_total / count)
 
 
 def warm_up() -> None:
-    """Load textstat's syllable dictionary now (about half a second, once per process)."""
-    textstat.syllable_count("ready")
+    """Load the syllable table now, once, before worker processes are forked, so they share it."""
+    syllables.table()
