@@ -5,10 +5,13 @@ rule is added to the registry without a case here.
 """
 from __future__ import annotations
 
-import pytest
-from conftest import GOOD_BODY, SiteRunner, front_matter
+from pathlib import Path
 
-from walkaway.lint.rules import all_rules
+import pytest
+from conftest import GOOD_BODY, TAGS, TODAY, SiteRunner, front_matter
+
+from walkaway.lint.findings import Finding
+from walkaway.lint.rules import all_rules, page_rules, site_rules
 from walkaway.lint.runner import severities
 from walkaway.page_template import LEFTOVERS
 
@@ -187,3 +190,48 @@ def test_all_problems_reported_in_one_pass(run_site: SiteRunner) -> None:
     page = front_matter(titel="x") + "# Title\n\nSee [a](missing.md) and [b](http://x.org).\n"  # codespell:ignore
     rules = {f.rule for f in run_site({"page.md": page})}
     assert {"front-matter-schema", "heading-h1", "link-target", "link-scheme"} <= rules
+
+
+def test_link_lines_are_exact_when_a_link_repeats(run_site: SiteRunner) -> None:
+    """The same broken link on two lines of one paragraph is reported on each line, not twice on the first."""
+    page = FM + "See [a](missing.md) here,\nand [a](missing.md) again.\n"
+    lines = [f.line for f in run_site({"page.md": page}) if f.rule == "link-target"]
+    assert lines == [6, 7]
+
+
+def test_a_crashing_rule_becomes_one_finding(run_site: SiteRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a page rule or a site rule is reported where it happened, and the other rules still run."""
+    from walkaway.lint import runner
+    from walkaway.lint.rules import PageRule, SiteRule
+
+    def broken(*args: object) -> list[Finding]:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(runner, "page_rules", lambda: [PageRule("x-page", "", broken), *page_rules()])
+    monkeypatch.setattr(runner, "site_rules", lambda: [SiteRule("x-site", "", broken), *site_rules()])
+    findings = run_site({"page.md": FM + "See [a](missing.md).\n"})
+    crashes = sorted((f.path, f.rule, f.message.split(":")[0]) for f in findings if f.rule == "validator-error")
+    assert crashes == [("docs/page.md", "validator-error", "the rule `x-page` failed"),
+                       ("mkdocs.yml", "validator-error", "the rule `x-site` failed")]
+    assert "link-target" in {f.rule for f in findings}
+
+
+def test_parallel_and_serial_runs_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages checked in worker processes give exactly the findings of a run in one process."""
+    from walkaway.lint import runner
+
+    docs = tmp_path / "docs"
+    (docs / "_data").mkdir(parents=True)
+    (docs / "_data" / "tags.yml").write_text(TAGS, encoding="utf-8")
+    pages = {f"p{n}.md": front_matter(f"Page number {n}") + f"# Title\n\nSee [it](p{n + 1}.md#nowhere).\n"
+             for n in range(12)}
+    pages["p3.md"] = FM + "<script>x</script>\n\n![](http://x.org/a.png)\n"
+    for name, text in pages.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nnav:\n" + "".join(f"  - {name}\n" for name in pages), encoding="utf-8")
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 2)
+    serial = runner.validate(docs, config, today=TODAY, workers=1, display_root=tmp_path)
+    parallel = runner.validate(docs, config, today=TODAY, workers=2, display_root=tmp_path)
+    assert len(serial) > 20
+    assert parallel == serial

@@ -16,6 +16,15 @@ class NavEntry:
     line: int
 
 
+@dataclass(frozen=True)
+class PageContext:
+    """What a page rule may know beyond its page. Small, because it is sent to every worker process."""
+
+    docs: Path
+    today: dt.date
+    tags: tuple[str, ...] = ()
+
+
 @dataclass
 class Site:
     docs: Path

@@ -13,8 +13,8 @@ from jsonschema.exceptions import ValidationError
 from walkaway import paths
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
-from walkaway.lint.rules import Rule
-from walkaway.lint.site import Site
+from walkaway.lint.rules import PageRule
+from walkaway.lint.site import PageContext
 
 
 @lru_cache(maxsize=1)
@@ -22,28 +22,28 @@ def page_schema() -> dict[str, Any]:
     return json.loads((paths.SCHEMAS / "page.schema.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=4)
 def _validator(tags: tuple[str, ...]) -> Draft202012Validator:
     schema = json.loads(json.dumps(page_schema()))
     schema["properties"]["tags"]["items"]["enum"] = list(tags)
     return Draft202012Validator(schema)
 
 
-def check(site: Site) -> Iterator[Finding]:
-    validator = _validator(tuple(site.tags))
-    for page in site.pages.values():
-        if not page.readable or page.front_matter_broken:
-            continue
-        if not page.has_front_matter:
-            yield page.problem(
-                "front-matter-schema", 1, "the page has no front matter",
-                "start the file with `---`, then `title:`, `description:` and `reviewed:` lines, then `---` "
-                "(or run `python scripts/new_page.py`)")
-            continue
-        for error in sorted(validator.iter_errors(page.meta), key=lambda e: list(map(str, e.absolute_path))):
-            yield _explain(error, page, site)
+def check(page: Page, context: PageContext) -> Iterator[Finding]:
+    if not page.readable or page.front_matter_broken:
+        return
+    if not page.has_front_matter:
+        yield page.problem(
+            "front-matter-schema", 1, "the page has no front matter",
+            "start the file with `---`, then `title:`, `description:` and `reviewed:` lines, then `---` "
+            "(or run `python scripts/new_page.py`)")
+        return
+    validator = _validator(context.tags)
+    for error in sorted(validator.iter_errors(page.meta), key=lambda e: list(map(str, e.absolute_path))):
+        yield _explain(error, page, context)
 
 
-def _explain(error: ValidationError, page: Page, site: Site) -> Finding:
+def _explain(error: ValidationError, page: Page, context: PageContext) -> Finding:
     where = tuple(error.absolute_path)
     key = ".".join(str(part) for part in where) or "front matter"
     schema = page_schema()
@@ -61,7 +61,7 @@ def _explain(error: ValidationError, page: Page, site: Site) -> Finding:
         return page.problem("front-matter-schema", 2, f"the required key `{missing}` is missing",
                             f"add `{missing}: {example}` ({about['description']})")
     if error.validator == "enum" and where[:1] == ("tags",):
-        near = difflib.get_close_matches(str(error.instance), list(site.tags), n=1)
+        near = difflib.get_close_matches(str(error.instance), list(context.tags), n=1)
         suggestion = f"did you mean `{near[0]}`? " if near else ""
         return page.problem("front-matter-schema", page.line_of(*where), f"unknown tag `{error.instance}`",
                             f"{suggestion}use a tag listed in docs/{paths.TAGS_FILE}, or add it there")
@@ -91,8 +91,8 @@ def _schema_hint(where: tuple[Any, ...]) -> str:
     return "see the front-matter table in CONTRIBUTING.md"
 
 
-RULES = [Rule("front-matter-schema", "Front matter has the required keys, with valid values and no unknown keys.",
-              check)]
+RULES = [PageRule("front-matter-schema",
+                  "Front matter has the required keys, with valid values and no unknown keys.", check)]
 
 
 def _example(about: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from walkaway import paths, yamlfile
 from walkaway.lint.findings import Finding
-from walkaway.lint.rules import Rule
+from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
 
 STALE_AFTER = dt.timedelta(days=183)
@@ -98,7 +98,7 @@ def _verified_dates(document: yamlfile.YamlDoc, data: Any) -> Iterator[tuple[dt.
 
 
 RULES = [
-    Rule("helpline-schema", "Every help line has a name, numbers, text option, hours, URL, source and date.",
-         check_schema),
-    Rule("helpline-stale", "Every help line was verified in the last 6 months.", check_stale),
+    SiteRule("helpline-schema", "Every help line has a name, numbers, text option, hours, URL, source and date.",
+             check_schema),
+    SiteRule("helpline-stale", "Every help line was verified in the last 6 months.", check_stale),
 ]

@@ -3,50 +3,39 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Link, Page
-from walkaway.lint.rules import Rule
-from walkaway.lint.site import Site
+from walkaway.lint.rules import PageRule, SiteRule
+from walkaway.lint.site import PageContext, Site
 
 SAFE_SCHEMES = {"https", "mailto", "tel"}
 DANGEROUS_SCHEMES = {"javascript", "data", "vbscript", "file"}
 
 
-def resolve(page: Page, target: str) -> str:
-    """The docs-relative path a relative link points at (MkDocs resolves links from the page's file)."""
-    path = unquote(urlsplit(target).path)
-    return posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)).lstrip("/")
-
-
 def _internal_links(site: Site) -> Iterator[tuple[Page, Link]]:
     for page in site.pages.values():
         for link in page.links:
-            if not link.is_image and not urlsplit(link.target).scheme and not link.target.startswith("//"):
+            if not link.is_image and link.is_internal:
                 yield page, link
 
 
-def check_scheme(site: Site) -> Iterator[Finding]:
-    for page in site.pages.values():
-        for link in page.links:
-            parts = urlsplit(link.target)
-            scheme = parts.scheme.lower()
-            if scheme in DANGEROUS_SCHEMES:
-                yield page.problem("link-scheme", link.line, f"`{scheme}:` links are not allowed",
-                                   "link to a page or an https:// address instead", link.col)
-            elif link.target.startswith("//") or (scheme and scheme not in SAFE_SCHEMES):
-                yield page.problem("link-scheme", link.line, f"`{link.target}` is not an https:// link",
-                                   "use https:// so nobody on the network can see or change the page",
-                                   link.col)
+def check_scheme(page: Page, context: PageContext) -> Iterator[Finding]:
+    for link in page.links:
+        if link.scheme in DANGEROUS_SCHEMES:
+            yield page.problem("link-scheme", link.line, f"`{link.scheme}:` links are not allowed",
+                               "link to a page or an https:// address instead", link.col)
+        elif link.target.startswith("//") or (link.scheme and link.scheme not in SAFE_SCHEMES):
+            yield page.problem("link-scheme", link.line, f"`{link.target}` is not an https:// link",
+                               "use https:// so nobody on the network can see or change the page", link.col)
 
 
 def check_style(site: Site) -> Iterator[Finding]:
     for page, link in _internal_links(site):
-        path = urlsplit(link.target).path
+        path, target = link.path, link.resolved
         if not path:
             continue
-        target = resolve(page, link.target)
         if path.startswith("/"):
             relative = posixpath.relpath(path.lstrip('/'), posixpath.dirname(page.rel) or '.')
             hint = f"write it relative to this page, for example `{relative}`"
@@ -62,10 +51,9 @@ def check_style(site: Site) -> Iterator[Finding]:
 
 def check_target(site: Site) -> Iterator[Finding]:
     for page, link in _internal_links(site):
-        path = urlsplit(link.target).path
+        path, target = link.path, link.resolved
         if not path or path.startswith("/") or path.endswith((".html", "/")):
             continue
-        target = resolve(page, link.target)
         if target.startswith("..") or not site.has_file(target) and not site.is_dir(target):
             hint = "check the spelling; paths are relative to this page's folder"
             if not target.endswith(".md") and site.has_file(target + ".md"):
@@ -76,23 +64,21 @@ def check_target(site: Site) -> Iterator[Finding]:
 
 def check_anchor(site: Site) -> Iterator[Finding]:
     for page, link in _internal_links(site):
-        parts = urlsplit(link.target)
-        if not parts.fragment:
+        if not link.fragment:
             continue
-        target = resolve(page, link.target) if parts.path else page.rel
-        other = site.pages.get(target)
+        other = site.pages.get(link.resolved)
         if other is None or not other.readable:
             continue
-        anchor = unquote(parts.fragment)
+        anchor = unquote(link.fragment)
         if anchor not in other.anchors:
             known = ", ".join(sorted(other.anchors)[:8]) or "none"
-            yield page.problem("link-anchor", link.line, f"`#{anchor}` is not a heading in docs/{target}",
+            yield page.problem("link-anchor", link.line, f"`#{anchor}` is not a heading in docs/{link.resolved}",
                                f"use one of its anchors ({known})", link.col)
 
 
 RULES = [
-    Rule("link-scheme", "Links use https://, mailto: or tel:; never javascript: or data:.", check_scheme),
-    Rule("link-style", "Internal links are relative paths to .md files, not folders or .html.", check_style),
-    Rule("link-target", "Internal links point to a file that exists.", check_target),
-    Rule("link-anchor", "A link's #anchor is a heading (or {#id}) in the page it points to.", check_anchor),
+    PageRule("link-scheme", "Links use https://, mailto: or tel:; never javascript: or data:.", check_scheme),
+    SiteRule("link-style", "Internal links are relative paths to .md files, not folders or .html.", check_style),
+    SiteRule("link-target", "Internal links point to a file that exists.", check_target),
+    SiteRule("link-anchor", "A link's #anchor is a heading (or {#id}) in the page it points to.", check_anchor),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from walkaway.lint.findings import Finding
-from walkaway.lint.rules import Rule
+from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
 
 
@@ -27,6 +27,6 @@ def check_nav_files(site: Site) -> Iterator[Finding]:
 
 
 RULES = [
-    Rule("nav-missing-page", "Every page is listed in `nav`.", check_pages_in_nav),
-    Rule("nav-missing-file", "Every `nav` entry is a page that exists.", check_nav_files),
+    SiteRule("nav-missing-page", "Every page is listed in `nav`.", check_pages_in_nav),
+    SiteRule("nav-missing-file", "Every `nav` entry is a page that exists.", check_nav_files),
 ]

@@ -18,8 +18,9 @@ from jsonschema.exceptions import ValidationError
 
 from walkaway import paths, planners, yamlfile
 from walkaway.lint.findings import Finding
-from walkaway.lint.rules import Rule
-from walkaway.lint.site import Site
+from walkaway.lint.page import Page
+from walkaway.lint.rules import PageRule, SiteRule
+from walkaway.lint.site import PageContext, Site
 
 SCHEMA_FILE = "scripts/walkaway/schemas/planner.schema.json"
 
@@ -108,18 +109,18 @@ def check_duplicate_ids(site: Site) -> Iterator[Finding]:
                 first[name] = line
 
 
-def check_marker(site: Site) -> Iterator[Finding]:
-    for page in site.pages.values():
-        for fragment in page.html:
-            for name in planners.MARKER.findall(fragment.html):
-                if not planners.file_for(site.docs, name).is_file():
-                    yield page.problem("planner-marker", fragment.line, f"there is no planner called `{name}`",
-                                       f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
+def check_marker(page: Page, context: PageContext) -> Iterator[Finding]:
+    for fragment in page.html:
+        for name in planners.MARKER.findall(fragment.html):
+            if not planners.file_for(context.docs, name).is_file():
+                yield page.problem("planner-marker", fragment.line, f"there is no planner called `{name}`",
+                                   f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
 
 
 RULES = [
-    Rule("planner-schema", "Each planner matches planner.schema.json: known kinds, items only on checklists.",
-         check_schema),
-    Rule("planner-duplicate-id", "No id is used twice within one planner.", check_duplicate_ids),
-    Rule("planner-marker", "A page's `<!-- planner: NAME -->` names a planner in docs/_data/planners/.", check_marker),
+    SiteRule("planner-schema", "Each planner matches planner.schema.json: known kinds, items only on checklists.",
+             check_schema),
+    SiteRule("planner-duplicate-id", "No id is used twice within one planner.", check_duplicate_ids),
+    PageRule("planner-marker", "A page's `<!-- planner: NAME -->` names a planner in docs/_data/planners/.",
+             check_marker),
 ]

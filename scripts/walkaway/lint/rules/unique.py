@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from walkaway.lint.findings import Finding
-from walkaway.lint.rules import Rule
+from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
 
 
@@ -26,7 +26,7 @@ def _duplicates(key: str, rule: str) -> Callable[[Site], Iterator[Finding]]:
 
 
 RULES = [
-    Rule("duplicate-title", "No two pages have the same title.", _duplicates("title", "duplicate-title")),
-    Rule("duplicate-description", "No two pages have the same description.",
-         _duplicates("description", "duplicate-description")),
+    SiteRule("duplicate-title", "No two pages have the same title.", _duplicates("title", "duplicate-title")),
+    SiteRule("duplicate-description", "No two pages have the same description.",
+             _duplicates("description", "duplicate-description")),
 ]
