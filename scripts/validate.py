@@ -10,6 +10,7 @@ Under GitHub Actions (or with --format github) it also prints annotations for th
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -39,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.config.is_file():
         print(f"validate.py: error: --config {args.config} is not a file", file=sys.stderr)
         return 2
+    # A short run that makes millions of small objects and few cycles: collecting garbage less often
+    # saves about a tenth of the time on a large site (worker processes inherit the setting).
+    gc.set_threshold(100_000, 50, 100)
     findings = validate(args.docs, args.config, workers=args.workers)
     print(render(findings, args.format))
     return 1 if any(finding.severity == "error" for finding in findings) else 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import posixpath
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,8 @@ from walkaway.page_template import LEFTOVERS
 # pure-Python one, which matters on a large site. It keeps every link as written, `javascript:` too,
 # as Python-Markdown (what MkDocs uses) does, so the validator sees what it must report.
 _PARSER_OPTIONS = pyromark.Options.ENABLE_TABLES
-_INLINE = {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
+_PLAIN_INLINE = ("Emphasis", "Strong", "Strikethrough", "Superscript", "Subscript")  # only their text matters
+_INLINE = {*_PLAIN_INLINE, "Link", "Image"}
 # `!!! note "Title"` / `??? tip` blocks (admonition, details): their body is indented four spaces,
 # which CommonMark would read as code. The reader un-indents them, keeping line numbers.
 _BLOCK_START = re.compile(r"^(!!!|\?\?\?\+?)\s+\w")
@@ -239,10 +242,9 @@ def _unwrap_blocks(body: str) -> str:
 def _read_body(body: str, page: Page) -> None:
     """Walk the Markdown's events once, collecting headings, links, images, raw HTML and prose."""
     text = _unwrap_blocks(body)
-    reader = _BodyReader(page, body.split("\n"), text.encode("utf-8"))
+    reader = _BodyReader(page, body.split("\n"), text)
     try:
-        for event, span in pyromark.events_with_range(text, options=_PARSER_OPTIONS):
-            reader.feed(event, span["start"], span["end"])
+        reader.walk(pyromark.events_with_range(text, options=_PARSER_OPTIONS, merge_text=True))
     except BaseException as error:  # a Rust panic arrives as pyo3's PanicException, a BaseException
         if isinstance(error, (KeyboardInterrupt, SystemExit)):
             raise
@@ -258,10 +260,13 @@ class _BodyReader:
     paragraph outside tables, or the text written directly in a tight list item (which has no paragraph).
     """
 
-    def __init__(self, page: Page, source_lines: list[str], encoded: bytes) -> None:
+    def __init__(self, page: Page, source_lines: list[str], text: str) -> None:
         self.page = page
         self.source_lines = source_lines
-        self.encoded = encoded
+        # Byte offset where each line starts: the parser reports UTF-8 byte offsets.
+        self.line_starts = [0]
+        for line in text.encode("utf-8").split(b"\n")[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
         self.used_ids: set[str] = set()
         self.blocks: list[str] = []
         self.sinks: list[list[str]] = []
@@ -273,29 +278,30 @@ class _BodyReader:
 
     def line(self, offset: int) -> int:
         """The page line of a byte offset into the body."""
-        return self.page.body_line + self.encoded.count(b"\n", 0, offset)
+        return self.page.body_line + bisect_right(self.line_starts, offset) - 1
 
-    def feed(self, event: str | dict[str, Any], start: int, end: int) -> None:
-        if type(event) is str:  # SoftBreak, HardBreak, Rule
-            if event in ("SoftBreak", "HardBreak"):
-                self.inline_text(" ")
-            return
-        for kind, value in event.items():  # exactly one: {"Start": tag}, {"Text": "..."}, ...
-            self.dispatch(kind, value, start, end)
-
-    def dispatch(self, kind: str, value: Any, start: int, end: int) -> None:
-        if kind == "Start":
-            self.start(value, start, end)
-        elif kind == "End":
-            self.end(value if isinstance(value, str) else next(iter(value)))
-        elif kind in ("Text", "Code"):
-            if self.blocks[-1:] != ["CodeBlock"]:
-                self.inline_text(value)
-        elif kind == "InlineHtml":
-            self.inline_text("")
-            self.page.html.append(HtmlFragment(value, self.line(start)))
-        elif kind == "Html":
-            self.html_block.append(value)
+    def walk(self, events: Iterable[tuple[str | dict[str, Any], dict[str, int]]]) -> None:
+        """Handle each event: `"SoftBreak"`, or a one-key dict such as `{"Text": "..."}`, `{"Start": tag}`."""
+        for event, span in events:
+            if type(event) is str:  # SoftBreak, HardBreak, Rule
+                if event != "Rule":
+                    self.inline_text(" ")
+                continue
+            ((kind, value),) = event.items()
+            if kind == "Text" or kind == "Code":
+                if not self.blocks or self.blocks[-1] != "CodeBlock":
+                    self.inline_text(value)
+            elif kind == "Start":
+                if value not in _PLAIN_INLINE:
+                    self.start(value, span["start"], span["end"])
+            elif kind == "End":
+                if value not in _PLAIN_INLINE:
+                    self.end(value if type(value) is str else next(iter(value)))
+            elif kind == "InlineHtml":
+                self.inline_text("")
+                self.page.html.append(HtmlFragment(value, self.line(span["start"])))
+            elif kind == "Html":
+                self.html_block.append(value)
 
     def inline_text(self, text: str) -> None:
         if self.blocks[-1:] == ["Item"] and self.prose is None:
