@@ -157,12 +157,14 @@ def test_bom_is_reported(run_site: SiteRunner) -> None:
     ("[a](javascript:alert(1))", "link-scheme"),
     ("[a](data:text/html,hi)", "link-scheme"),
     ("[a](folder/)", "link-style"),
+    ("[a](folder)", "link-style"),
+    ("[a](folder/deeper)", "link-style"),
     ("[a](/other.md)", "link-style"),
     ("[a](other)", "link-target"),
 ])
 def test_link_variants(link: str, expected: str, run_site: SiteRunner) -> None:
     findings = run_site({"page.md": FM + f"Text.\n\n{link}\n", "other.md": OTHER, "folder/index.md": front_matter(
-        "Folder index page") + GOOD_BODY})
+        "Folder index page") + GOOD_BODY, "folder/deeper/page.md": front_matter("A deeper page") + GOOD_BODY})
     assert (expected, 8) in [(f.rule, f.line) for f in findings], findings
 
 

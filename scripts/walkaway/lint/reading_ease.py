@@ -5,6 +5,7 @@ gives textstat's numbers without loading its whole dictionary in every run.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import textstat
@@ -50,7 +51,7 @@ def flesch_reading_ease(text: str) -> float:
     sentences = count_sentences(text)
     if not words or not count or not sentences:
         return 0.0
-    syllable_total = sum(map(syllables.count, words))
+    syllable_total = sum(syllables.count(word) * times for word, times in Counter(words).items())
     return 206.835 - 1.015 * (count / sentences) - 84.6 * (syllable_total / count)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from walkaway import paths, yamlfile
@@ -41,8 +42,16 @@ class Site:
         return rel in self.files or rel in self.pages
 
     def is_dir(self, rel: str) -> bool:
-        prefix = rel.rstrip("/") + "/"
-        return any(name.startswith(prefix) for name in self.files | self.pages.keys())
+        return rel.rstrip("/") in self.folders
+
+    @cached_property
+    def folders(self) -> frozenset[str]:
+        """Every folder that holds a page or a file, as a docs-relative path without the last `/`."""
+        found: set[str] = set()
+        for name in (*self.files, *self.pages):
+            parts = name.split("/")[:-1]
+            found.update("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
+        return frozenset(found)
 
 
 def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
