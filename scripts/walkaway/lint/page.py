@@ -348,13 +348,20 @@ class _BodyReader:
         self.sinks.append(sink)
         return sink
 
+    def drop_sink(self, sink: list[str]) -> None:
+        """Stop filling `sink`. Sinks close in reverse order (no block starts inside a link or heading)."""
+        if self.sinks and self.sinks[-1] is sink:
+            self.sinks.pop()
+        else:
+            self.sinks = [other for other in self.sinks if other is not sink]
+
     def open_prose(self) -> None:
         self.prose = self.push_sink()
 
     def close_prose(self) -> None:
         if self.prose is None:
             return
-        self.sinks.remove(self.prose)
+        self.drop_sink(self.prose)
         text = "".join(self.prose).strip()
         if text:
             self.page.prose.append(text)
@@ -362,7 +369,7 @@ class _BodyReader:
 
     def finish_heading(self) -> None:
         _, attrs, start, _, sink = self.open.pop()
-        self.sinks.remove(sink)
+        self.drop_sink(sink)
         text = "".join(sink)
         explicit = None
         found_attrs = _HEADING_ATTRS.search(text)
@@ -377,7 +384,7 @@ class _BodyReader:
 
     def finish_inline(self) -> None:
         name, attrs, start, end, sink = self.open.pop()
-        self.sinks.remove(sink)
+        self.drop_sink(sink)
         target = str(attrs.get("dest_url", ""))
         if attrs.get("link_type") == "Email":
             target = "mailto:" + target
