@@ -89,7 +89,7 @@ def test_cached_reading_ease_matches_textstat() -> None:
     """The validator counts syllables once per distinct word; the score must equal textstat's own."""
     import textstat
 
-    from walkaway.lint.reading_ease import flesch_reading_ease
+    from walkaway.lint.reading_ease import flesch_reading_ease, prose_text, score
 
     samples = [
         "You can take this one step at a time. Nobody needs every answer today.",
@@ -98,6 +98,12 @@ def test_cached_reading_ease_matches_textstat() -> None:
     ]
     for text in samples:
         assert flesch_reading_ease(text) == textstat.flesch_reading_ease(text)
+    prose = samples * 20  # long enough to be scored
+    text, result = prose_text(prose), score(prose)
+    assert result is not None
+    assert result.words == textstat.lexicon_count(text)
+    assert result.sentence_words == textstat.lexicon_count(text) / textstat.sentence_count(text)
+    assert result.reading_ease == textstat.flesch_reading_ease(text)
 
 
 def test_reading_ease_matches_textstat_on_every_page() -> None:

@@ -103,7 +103,6 @@ class Page:
     headings: list[Heading] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     html: list[HtmlFragment] = field(default_factory=list)
-    prose: list[str] = field(default_factory=list)
     has_text: bool = False
     body_line: int = 1
     problems: list[Finding] = field(default_factory=list)
@@ -148,10 +147,9 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
         page.template_lines = [number for number, line in enumerate(text.split("\n"), start=1)
                                if any(sentence in line for sentence in LEFTOVERS)]
     body = _split_front_matter(text, page)
-    _read_body(body, page)
-    page.reading = score(page.prose)
-    page.has_text = bool(page.prose)
-    page.prose = []  # scored; not sent back from the worker process
+    prose = _read_body(body, page)
+    page.reading = score(prose)
+    page.has_text = bool(prose)
     return page
 
 
@@ -239,8 +237,11 @@ def _unwrap_blocks(body: str) -> str:
     return "\n".join(out)
 
 
-def _read_body(body: str, page: Page) -> None:
-    """Walk the Markdown's events once, collecting headings, links, images, raw HTML and prose."""
+def _read_body(body: str, page: Page) -> list[str]:
+    """Walk the Markdown's events once, collecting headings, links, images and raw HTML into `page`.
+
+    Returns the prose (paragraphs and list items), which is scored for readability and not kept.
+    """
     text = _unwrap_blocks(body)
     reader = _BodyReader(page, body.split("\n"), text)
     try:
@@ -251,6 +252,7 @@ def _read_body(body: str, page: Page) -> None:
         page.problems.append(page.problem(
             "validator-error", page.body_line, f"the Markdown parser failed on this page ({error})",
             "this is a bug in the validator, not in your page; please report it"))
+    return reader.prose_blocks
 
 
 class _BodyReader:
@@ -271,7 +273,8 @@ class _BodyReader:
         self.blocks: list[str] = []
         self.sinks: list[list[str]] = []
         self.open: list[tuple[str, dict[str, Any], int, int, list[str]]] = []  # heading, link, image
-        self.prose: list[str] | None = None
+        self.prose: list[str] | None = None  # the open prose block's sink
+        self.prose_blocks: list[str] = []
         self.html_block: list[str] = []
         self.html_line = 0
         self.in_table = 0
@@ -364,7 +367,7 @@ class _BodyReader:
         self.drop_sink(self.prose)
         text = "".join(self.prose).strip()
         if text:
-            self.page.prose.append(text)
+            self.prose_blocks.append(text)
         self.prose = None
 
     def finish_heading(self) -> None:

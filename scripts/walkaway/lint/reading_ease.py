@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import textstat
 from textstat.backend.counts._count_sentences import count_sentences
 from textstat.backend.counts._count_words import count_words
 from textstat.backend.selections._list_words import list_words
@@ -32,11 +31,11 @@ def prose_text(prose: list[str]) -> str:
 
 def score(prose: list[str]) -> Score | None:
     text = prose_text(prose)
-    words = textstat.lexicon_count(text)
+    words = count_words(text)  # what textstat.lexicon_count(text) returns
     if words < MIN_WORDS_TO_SCORE:
         return None
-    sentences = max(1, textstat.sentence_count(text))
-    return Score(flesch_reading_ease(text), words / sentences, words)
+    sentences = count_sentences(text)  # what textstat.sentence_count(text) returns
+    return Score(_flesch(text, words, sentences), words / max(1, sentences), words)
 
 
 def flesch_reading_ease(text: str) -> float:
@@ -46,9 +45,11 @@ def flesch_reading_ease(text: str) -> float:
     (tests/test_readability.py checks they agree on every page); counting syllables once per distinct
     word makes a large site several times faster to score, because pages share most of their words.
     """
+    return _flesch(text, count_words(text), count_sentences(text))
+
+
+def _flesch(text: str, count: int, sentences: int) -> float:
     words = list_words(text, lowercase=True)
-    count = count_words(text)
-    sentences = count_sentences(text)
     if not words or not count or not sentences:
         return 0.0
     syllable_total = sum(syllables.count(word) * times for word, times in Counter(words).items())

@@ -86,7 +86,7 @@ def validate(docs: Path, config: Path, *, today: dt.date | None = None, workers:
     page_paths, files = discover(docs)
     pages = check_pages(page_paths, docs, display_root, PageContext(docs, today, tuple(tags)), workers)
     site = Site(docs=docs, config=config, config_display=config_display, files=files,
-                pages={page.rel: page for page in pages}, today=today, tags=tags)
+                pages={page.rel: page for page in pages}, today=today)
     site.nav, nav_problems = read_nav(config, config_display)
     findings: list[Finding] = [*nav_problems, *tag_problems]
     for page in pages:

@@ -35,7 +35,6 @@ class Site:
     pages: dict[str, Page] = field(default_factory=dict)
     files: set[str] = field(default_factory=set)
     nav: list[NavEntry] = field(default_factory=list)
-    tags: dict[str, str] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
 
     def has_file(self, rel: str) -> bool:
