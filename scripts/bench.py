@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from walkaway import paths  # noqa: E402
+from walkaway import browser, paths  # noqa: E402
 from walkaway.bench import lighthouse, scale, search, sites, weight, zensical  # noqa: E402
 from walkaway.bench.machine import describe_machine  # noqa: E402
 from walkaway.bench.report import Results, median_result, render  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = browser.CHROMIUM
 NODE_MODULES = paths.ROOT / "node_modules"
 OUTPUT = paths.ROOT / "benchmarks" / "latest.md"
 SECTIONS = ("weight", "lighthouse", "search", "scale", "zensical")

@@ -12,9 +12,12 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from walkaway.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from walkaway.paths import ROOT  # noqa: E402
+
 OUTPUT = ROOT / "overrides" / "assets" / "images" / "social.png"
-CHROMIUM = "/usr/bin/chromium"
 WIDTH, HEIGHT = 1200, 630
 
 # Material's teal (the site's primary colour) and system fonts, like the site itself.
@@ -38,7 +41,7 @@ CARD = """<!doctype html>
 
 def main() -> int:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         page.set_content(CARD)
         OUTPUT.parent.mkdir(parents=True, exist_ok=True)
