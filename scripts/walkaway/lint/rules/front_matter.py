@@ -1,6 +1,7 @@
 """front-matter-schema: every page's front matter matches scripts/walkaway/schemas/page.schema.json."""
 from __future__ import annotations
 
+import copy
 import difflib
 import json
 from collections.abc import Iterator
@@ -10,23 +11,18 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from walkaway import paths
+from walkaway import paths, schema
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule
 from walkaway.lint.site import PageContext
 
 
-@lru_cache(maxsize=1)
-def page_schema() -> dict[str, Any]:
-    return json.loads((paths.SCHEMAS / "page.schema.json").read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=4)
 def _validator(tags: tuple[str, ...]) -> Draft202012Validator:
-    schema = json.loads(json.dumps(page_schema()))
-    schema["properties"]["tags"]["items"]["enum"] = list(tags)
-    return Draft202012Validator(schema)
+    with_tags = copy.deepcopy(schema.load("page"))
+    with_tags["properties"]["tags"]["items"]["enum"] = list(tags)
+    return Draft202012Validator(with_tags)
 
 
 def check(page: Page, context: PageContext) -> Iterator[Finding]:
@@ -46,8 +42,8 @@ def check(page: Page, context: PageContext) -> Iterator[Finding]:
 def _explain(error: ValidationError, page: Page, context: PageContext) -> Finding:
     where = tuple(error.absolute_path)
     key = ".".join(str(part) for part in where) or "front matter"
-    schema = page_schema()
-    allowed = sorted(schema["properties"])
+    page_schema = schema.load("page")
+    allowed = sorted(page_schema["properties"])
     if error.validator == "additionalProperties" and not where:
         unknown = sorted(set(page.meta) - set(allowed))
         name = unknown[0] if unknown else "?"
@@ -56,7 +52,7 @@ def _explain(error: ValidationError, page: Page, context: PageContext) -> Findin
         return page.problem("front-matter-schema", page.line_of(name), f"unknown key `{name}`", hint)
     if error.validator == "required":
         missing = str(error.message).split("'")[1]
-        about = schema["properties"][missing]
+        about = page_schema["properties"][missing]
         example = _example(about)
         return page.problem("front-matter-schema", 2, f"the required key `{missing}` is missing",
                             f"add `{missing}: {example}` ({about['description']})")
@@ -66,7 +62,7 @@ def _explain(error: ValidationError, page: Page, context: PageContext) -> Findin
         return page.problem("front-matter-schema", page.line_of(*where), f"unknown tag `{error.instance}`",
                             f"{suggestion}use a tag listed in docs/{paths.TAGS_FILE}, or add it there")
     if error.validator in ("minLength", "maxLength") and isinstance(error.instance, str):
-        about = schema["properties"].get(str(where[0]), {})
+        about = page_schema["properties"].get(str(where[0]), {})
         low, high = about.get("minLength"), about.get("maxLength")
         return page.problem("front-matter-schema", page.line_of(*where),
                             f"`{key}` is {len(error.instance)} characters long",
@@ -85,7 +81,7 @@ def _explain(error: ValidationError, page: Page, context: PageContext) -> Findin
 
 
 def _schema_hint(where: tuple[Any, ...]) -> str:
-    about = page_schema()["properties"].get(str(where[0]) if where else "", {})
+    about = schema.load("page")["properties"].get(str(where[0]) if where else "", {})
     if "examples" in about:
         return f"{about['description']} Example: `{_example(about)}`"
     return "see the front-matter table in CONTRIBUTING.md"

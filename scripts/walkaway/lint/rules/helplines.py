@@ -6,25 +6,16 @@ checked more than six months ago is a warning, so someone checks it again.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from walkaway import paths, yamlfile
+from walkaway import paths, schema, yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
 
 STALE_AFTER = dt.timedelta(days=183)
-
-
-@lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads((paths.SCHEMAS / "helplines.schema.json").read_text(encoding="utf-8")))
 
 
 def load(docs: Path) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
@@ -51,7 +42,7 @@ def check_schema(site: Site) -> Iterator[Finding]:
         return
     display = f"{site.docs.name}/{paths.HELPLINES_FILE}"
     data = yamlfile.as_json(document.data)
-    for error in _validator().iter_errors(data):
+    for error in schema.validator("helplines").iter_errors(data):
         where = tuple(error.absolute_path)
         line = document.line_of(where)
         if error.validator == "required":

@@ -8,15 +8,12 @@ page names a planner that exists.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from walkaway import paths, planners, yamlfile
+from walkaway import paths, planners, schema, yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule, SiteRule
@@ -25,13 +22,8 @@ from walkaway.lint.site import PageContext, Site
 SCHEMA_FILE = "scripts/walkaway/schemas/planner.schema.json"
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads((paths.SCHEMAS / "planner.schema.json").read_text(encoding="utf-8")))
-
-
 def _kinds() -> list[str]:
-    return _validator().schema["$defs"]["question"]["properties"]["kind"]["enum"]
+    return schema.load("planner")["$defs"]["question"]["properties"]["kind"]["enum"]
 
 
 def _display(site: Site, file: Path) -> str:
@@ -59,7 +51,8 @@ def check_schema(site: Site) -> Iterator[Finding]:
                 yield problem
             continue
         data = yamlfile.as_json(document.data)
-        errors = sorted(_validator().iter_errors(data), key=lambda e: document.line_of(tuple(e.absolute_path)))
+        errors = sorted(schema.validator("planner").iter_errors(data),
+                        key=lambda e: document.line_of(tuple(e.absolute_path)))
         for error in errors:
             yield _explain(error, display, document)
 
