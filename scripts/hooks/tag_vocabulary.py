@@ -10,25 +10,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/, for the shared package
-from walkaway import paths  # noqa: E402
-
-
-def load_vocabulary(docs: Path) -> dict[str, str]:
-    file = docs / paths.TAGS_FILE
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise PluginError(f"{file}: cannot read the tag vocabulary ({error}); run `make validate`") from None
-    if not isinstance(data, dict):
-        raise PluginError(f"{file}: expected `tag: description` lines; run `make validate`")
-    return {str(tag): str(description) for tag, description in data.items()}
+from walkaway.lint.site import read_tags  # noqa: E402  (the validator's reader: one place, same errors)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.extra["tag_vocabulary"] = load_vocabulary(Path(config.docs_dir))
+    tags, problems = read_tags(Path(config.docs_dir))
+    if problems:
+        raise PluginError(f"{problems[0].as_text()} (run `make validate`)")
+    config.extra["tag_vocabulary"] = tags
     return config
