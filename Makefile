@@ -34,14 +34,20 @@ lint: $(BIN)/.installed ## Python style, spelling and Markdown style
 	$(BIN)/codespell
 	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs
 
-chromium: ## Install Debian's Chromium for the browser tests (root only)
-	@if [ -x $(CHROMIUM) ]; then :; \
+# $(call apt_require,TEST,PACKAGE,WHO_NEEDS_IT): when TEST fails, install the Debian package if we are
+# root, or print the one command to run.
+define apt_require
+	@if $(1); then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  echo "Installing Debian's $(2) for $(3)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 	else \
-	  echo "The browser tests need Debian's Chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
+	  echo "Debian's $(2) is needed for $(3). Run:  sudo apt-get install -y $(2)"; exit 1; \
 	fi
+endef
+
+chromium: ## Install Debian's Chromium for the browser tests (root only)
+	$(call apt_require,[ -x $(CHROMIUM) ],chromium,the browser tests)
 
 # The HTML checker (vnu.jar) and Lighthouse: exact versions from package-lock.json. --ignore-scripts:
 # no package may run code at install time (nothing here needs to, and no browser is ever downloaded).
@@ -51,13 +57,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 java: ## Install Debian's Java for the HTML checker (root only)
-	@if command -v java >/dev/null 2>&1; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
-	  echo "Installing Debian's default-jre-headless for the HTML checker"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
-	else \
-	  echo "The HTML checker needs Java. Run:  sudo apt-get install -y default-jre-headless"; exit 1; \
-	fi
+	$(call apt_require,command -v java >/dev/null 2>&1,default-jre-headless,the HTML checker)
 
 test: $(BIN)/.installed chromium java node_modules/.installed validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
 	$(PY) -m pytest -n 2 tests
