@@ -104,3 +104,14 @@ def test_every_real_planner_renders() -> None:
         tree = LexborHTMLParser(hook.render(file.stem, yamlfile.as_json(planners.load(file).data)))
         ids = [node.attributes["id"] for node in tree.css("[id]")]
         assert len(ids) == len(set(ids)), f"{file.name}: repeated ids in the form"
+
+
+def test_data_files_are_read_once_per_run(run_site: SiteRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two rules read each planner (schema and ids); the site reads the file once and shares it."""
+    from walkaway.lint import site
+
+    reads: list[str] = []
+    real = site.read_data
+    monkeypatch.setattr(site, "read_data", lambda file, *rest: reads.append(file.name) or real(file, *rest))
+    planner_findings(run_site, PLANNER)
+    assert reads.count("small.yml") == 1

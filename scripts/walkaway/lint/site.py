@@ -36,6 +36,14 @@ class Site:
     files: set[str] = field(default_factory=set)
     nav: list[NavEntry] = field(default_factory=list)
     problems: list[Finding] = field(default_factory=list)
+    _data: dict[tuple[str, str], tuple[yamlfile.YamlDoc | None, list[Finding]]] = field(
+        default_factory=dict, repr=False)
+
+    def data(self, rel: str, rule: str) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
+        """The YAML data file docs/`rel`, read once per run however many rules ask (see `read_data`)."""
+        if (rel, rule) not in self._data:
+            self._data[rel, rule] = read_data(self.docs / rel, f"{self.docs.name}/{rel}", rule)
+        return self._data[rel, rule]
 
     def has_file(self, rel: str) -> bool:
         return rel in self.files or rel in self.pages
@@ -51,6 +59,17 @@ class Site:
             parts = name.split("/")[:-1]
             found.update("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
         return frozenset(found)
+
+
+def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
+    """A YAML data file with the line of every key, or the finding (under `rule`) that says why not."""
+    try:
+        return yamlfile.load(file.read_text(encoding="utf-8")), []
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Finding(display, 1, 1, rule, f"the file cannot be read ({error})", "save it as UTF-8")]
+    except yamlfile.YamlError as error:
+        return None, [Finding(display, error.line, 1, rule, f"not valid YAML: {error.message}",
+                              "check the indentation; put text containing `:` or `#` in quotes")]
 
 
 def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
@@ -88,14 +107,9 @@ def read_tags(docs: Path) -> tuple[dict[str, str], list[Finding]]:
     display = f"{docs.name}/{paths.TAGS_FILE}"
     if not file.exists():
         return {}, []
-    try:
-        document = yamlfile.load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        return {}, [Finding(display, 1, 1, "tags-file", f"the tag list cannot be read ({error})",
-                            "save it as UTF-8")]
-    except yamlfile.YamlError as error:
-        return {}, [Finding(display, error.line, 1, "tags-file", f"the tag list is not valid YAML: {error.message}",
-                            "write one `tag: description` per line")]
+    document, problems = read_data(file, display, "tags-file")
+    if document is None:
+        return {}, problems
     if not isinstance(document.data, dict):
         return {}, [Finding(display, 1, 1, "tags-file", "the tag list must be `tag: description` lines",
                             "write one `tag: description` per line")]

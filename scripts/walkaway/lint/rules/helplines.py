@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from walkaway import paths, schema, yamlfile
@@ -18,25 +17,15 @@ from walkaway.lint.site import Site
 STALE_AFTER = dt.timedelta(days=183)
 
 
-def load(docs: Path) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
-    """The help-line data with line numbers, or the problems that stop it being read."""
-    file = docs / paths.HELPLINES_FILE
-    display = f"{docs.name}/{paths.HELPLINES_FILE}"
-    if not file.exists():
+def load(site: Site) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
+    """The help-line data with line numbers, or the problems that stop it being read (none if absent)."""
+    if not (site.docs / paths.HELPLINES_FILE).exists():
         return None, []
-    try:
-        document = yamlfile.load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Finding(display, 1, 1, "helpline-schema", f"the file cannot be read ({error})",
-                              "save it as UTF-8")]
-    except yamlfile.YamlError as error:
-        return None, [Finding(display, error.line, 1, "helpline-schema", f"not valid YAML: {error.message}",
-                              "check the indentation; put text containing `:` or `#` in quotes")]
-    return document, []
+    return site.data(paths.HELPLINES_FILE, "helpline-schema")
 
 
 def check_schema(site: Site) -> Iterator[Finding]:
-    document, problems = load(site.docs)
+    document, problems = load(site)
     yield from problems
     if document is None:
         return
@@ -63,7 +52,7 @@ def check_schema(site: Site) -> Iterator[Finding]:
 
 
 def check_stale(site: Site) -> Iterator[Finding]:
-    document, _ = load(site.docs)
+    document, _ = load(site)
     if document is None:
         return
     display = f"{site.docs.name}/{paths.HELPLINES_FILE}"

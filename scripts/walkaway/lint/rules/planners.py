@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from pathlib import Path
 
 from jsonschema.exceptions import ValidationError
 
@@ -26,22 +25,12 @@ def _kinds() -> list[str]:
     return schema.load("planner")["$defs"]["question"]["properties"]["kind"]["enum"]
 
 
-def _display(site: Site, file: Path) -> str:
-    return f"{site.docs.name}/{file.relative_to(site.docs).as_posix()}"
-
-
 def _documents(site: Site) -> Iterator[tuple[str, yamlfile.YamlDoc | None, Finding | None]]:
     """Each planner file: its display path, and its data or the problem that stops it being read."""
     for file in planners.files(site.docs):
-        display = _display(site, file)
-        try:
-            yield display, planners.load(file), None
-        except (OSError, UnicodeDecodeError) as error:
-            yield display, None, Finding(display, 1, 1, "planner-schema", f"the file cannot be read ({error})",
-                                         "save it as UTF-8")
-        except yamlfile.YamlError as error:
-            yield display, None, Finding(display, error.line, 1, "planner-schema", f"not valid YAML: {error.message}",
-                                         "check the indentation; put text containing `:` or `#` in quotes")
+        rel = file.relative_to(site.docs).as_posix()
+        document, problems = site.data(rel, "planner-schema")
+        yield f"{site.docs.name}/{rel}", document, (problems[0] if problems else None)
 
 
 def check_schema(site: Site) -> Iterator[Finding]:
