@@ -5,16 +5,24 @@ cases a real build may not show today, such as a `reviewed` date that differs fr
 """
 from __future__ import annotations
 
+import datetime as dt
+import gzip
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import _build_theme_template
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
 
 from hooks.faq_jsonld import faq_page, questions_and_answers
-from hooks.search_keywords import add_keywords, with_spellings
+from hooks.search_keywords import add_keywords, page_entries, with_spellings
 from hooks.search_stopwords import CONTRACTIONS, LUNR_STOP_WORDS, separator
-from hooks.sitemap_lastmod import NS, set_lastmod
+from hooks.sitemap_lastmod import on_page_markdown
 
 # --- search_stopwords: the separator drops stop words from queries, and nothing else -------------
 
@@ -61,6 +69,14 @@ def test_keywords_go_on_the_page_entry_only() -> None:
     assert "keywords" not in docs[1]
 
 
+def test_only_the_page_just_indexed_is_looked_at() -> None:
+    # The search plugin has just appended the home page's entries after the FAQ's.
+    docs = [{"location": "faq/"}, {"location": "faq/#stay-friends"}, {"location": ""}, {"location": "#start"}]
+    assert page_entries(docs, "") == docs[2:]
+    assert page_entries(docs[:2], "faq/") == docs[:2]
+    assert page_entries(docs, "faq/") == []
+
+
 # --- faq_jsonld -----------------------------------------------------------------------------------
 
 FAQ_HTML = """
@@ -88,21 +104,54 @@ def test_faq_questions_are_the_headings_and_answers_the_text_under_them() -> Non
 # --- sitemap_lastmod ------------------------------------------------------------------------------
 
 
-def sitemap(*locs: str) -> ET.Element:
-    urlset = ET.Element(f"{{{NS}}}urlset")
-    for loc in locs:
-        url = ET.SubElement(urlset, f"{{{NS}}}url")
-        ET.SubElement(url, f"{{{NS}}}loc").text = loc
-        ET.SubElement(url, f"{{{NS}}}lastmod").text = "2030-01-01"  # what MkDocs writes: the build date
-    return urlset
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
-def test_lastmod_becomes_the_reviewed_date() -> None:
-    urlset = sitemap("https://x.test/", "https://x.test/faq/")
-    set_lastmod(urlset, {"https://x.test/": "2026-01-02", "https://x.test/faq/": "2025-12-31"})
-    assert [u.findtext(f"{{{NS}}}lastmod") for u in urlset] == ["2026-01-02", "2025-12-31"]
+@pytest.fixture
+def build_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # MkDocs' build date: 2030-01-01
 
 
-def test_a_page_without_a_reviewed_date_fails_the_build() -> None:
+def site_with(tmp_path: Path, reviewed: dict[str, object]) -> tuple[MkDocsConfig, Files]:
+    """Pages as MkDocs has read them (front matter parsed), before the hook runs."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Test", "site_url": "https://x.test/", "docs_dir": str(docs),
+                      "site_dir": str(tmp_path / "site")})
+    errors, _ = config.validate()
+    assert not errors, errors
+    files = Files([File(name, str(docs), config.site_dir, config.use_directory_urls) for name in reviewed])
+    for file in files:
+        page = Page(None, file, config)
+        assert page.update_date == "2030-01-01"  # what MkDocs would write: the build date
+        if reviewed[file.src_uri] is not None:
+            page.meta["reviewed"] = reviewed[file.src_uri]
+    return config, files
+
+
+@pytest.mark.usefixtures("build_date")
+def test_lastmod_becomes_the_reviewed_date(tmp_path: Path) -> None:
+    # PyYAML reads an unquoted date as a date, a quoted one as a string.
+    config, files = site_with(tmp_path, {"index.md": "2026-01-02", "faq.md": dt.date(2025, 12, 31)})
+    for file in files:
+        on_page_markdown("", page=file.page, config=config, files=files)
+    # MkDocs' own sitemap template and gzip step, as `mkdocs build` runs them (mkdocs/commands/build.py).
+    nav = get_navigation(files, config)
+    _build_theme_template("sitemap.xml", config.theme.get_env(), files, config, nav)
+    site = Path(config.site_dir)
+    urlset = ET.parse(site / "sitemap.xml").getroot()
+    assert [(u.findtext("s:loc", namespaces=NS), u.findtext("s:lastmod", namespaces=NS))
+            for u in urlset.findall("s:url", NS)] == [("https://x.test/", "2026-01-02"),
+                                                      ("https://x.test/faq/", "2025-12-31")]
+    # The .gz is stamped with the latest reviewed date, not the build time: rebuilds give the same bytes.
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
+    stamp = int.from_bytes((site / "sitemap.xml.gz").read_bytes()[4:8], "little")
+    assert stamp == int(dt.datetime(2026, 1, 2, tzinfo=dt.UTC).timestamp())
+
+
+@pytest.mark.usefixtures("build_date")
+def test_a_page_without_a_reviewed_date_fails_the_build(tmp_path: Path) -> None:
+    config, files = site_with(tmp_path, {"new.md": None})
     with pytest.raises(PluginError, match="no `reviewed` date"):
-        set_lastmod(sitemap("https://x.test/new/"), {})
+        on_page_markdown("", page=files.documentation_pages()[0].page, config=config, files=files)

@@ -42,7 +42,10 @@ def _runs(script: LexborNode) -> bool:
 
 def inline_script_hashes(html: str) -> list[str]:
     """Hashes of the inline scripts in `html`, in page order, without repeats."""
-    tree = LexborHTMLParser(html)
+    return _script_hashes(LexborHTMLParser(html))
+
+
+def _script_hashes(tree: LexborHTMLParser) -> list[str]:
     # text(deep=True) is the script's text as the HTML parser sees it, which is what the browser hashes.
     hashes = [script_hash(node.text(deep=True)) for node in tree.css("script") if _runs(node)]
     return list(dict.fromkeys(hashes))
@@ -60,7 +63,7 @@ def fill_policy(html: str, where: str) -> str:
         raise PluginError(f"{where}: '{PLACEHOLDER}' appears outside the CSP <meta>; rename it")
     # The placeholder is a bare token inside a quoted attribute (the policy has spaces and quotes, so
     # the minifier keeps its quotes); swapping the token leaves every other byte of the page as it was.
-    return html.replace(PLACEHOLDER, " ".join(inline_script_hashes(html)))
+    return html.replace(PLACEHOLDER, " ".join(_script_hashes(tree)))
 
 
 # `mkdocs serve` injects its live-reload script into every page after all hooks have run, so no hash

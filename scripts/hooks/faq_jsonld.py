@@ -17,7 +17,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 FAQ_PAGE = "faq.md"
 ANSWER_TAGS = {"p", "ul", "ol"}
@@ -34,7 +34,9 @@ def questions_and_answers(html: str) -> list[tuple[str, str]]:
     if body is None:
         return []
     pairs: list[tuple[str, list[str]]] = []
-    for node in _children(body):
+    # iter() walks the body's direct children: elements and comments, never text. A comment's tag is
+    # "-comment", neither h2 nor an answer tag, so both branches below pass it by.
+    for node in body.iter():
         if node.tag == "h2":
             heading = clean(node.text(deep=True))
             pairs.append((heading, []))
@@ -43,16 +45,6 @@ def questions_and_answers(html: str) -> list[tuple[str, str]]:
             if text and not text.startswith(READ_MORE):
                 pairs[-1][1].append(text)
     return [(question, " ".join(parts)) for question, parts in pairs if question.endswith("?")]
-
-
-def _children(node: LexborNode) -> list[LexborNode]:
-    children = []
-    child = node.child
-    while child is not None:
-        if child.tag and not child.tag.startswith(("-", "_")):  # skip text and comment nodes
-            children.append(child)
-        child = child.next
-    return children
 
 
 def faq_page(pairs: list[tuple[str, str]]) -> dict[str, Any]:

@@ -25,37 +25,39 @@ sections that score below the top one under "N more on this page", hiding the an
 The field's boost is set in mkdocs.yml (`plugins: search: fields: keywords: boost:`), beside the other
 ranking settings; the build fails if it is missing, as the words would then be silently ignored.
 
-Runs in `on_post_build` at the lowest priority, after the search plugin has written the index. Under
-`mkdocs serve --dirty` only rebuilt pages get their keywords back; a plain `serve` or build is exact.
+Material's search plugin indexes each page in its own `on_page_context` (priority 0), appending the
+page's entries to its in-memory index; this hook's `on_page_context` runs after it (priority -10) and
+sets `keywords` on the entry just added for the page, before the plugin writes the index in
+`on_post_build`. Nothing is kept between pages and the written file is never read back. Under
+`mkdocs serve --dirty` the plugin carries unchanged pages' entries over from the previous build, and
+their keywords with them.
 """
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
 FIELD = "keywords"
-INDEX = Path("search") / "search_index.json"
 log = logging.getLogger("mkdocs.plugins.walkaway.search_keywords")
 
-# page URL (as the index writes `location`, e.g. "signs/" or "") -> that page's keywords
-_keywords: dict[str, list[str]] = {}
+
+def _search(config: MkDocsConfig) -> BasePlugin | None:
+    """Material's search plugin, if it is on."""
+    search = config.plugins.get("material/search")
+    return search if search is not None and search.config.get("enabled", True) else None
 
 
-def on_pre_build(*, config: MkDocsConfig) -> None:
-    _keywords.clear()
-
-
-def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-    words = page.meta.get(FIELD)
-    if isinstance(words, list) and words:
-        _keywords[page.url] = with_spellings([str(word) for word in words])
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    search = _search(config)
+    if search is not None and FIELD not in search.config.fields:
+        raise PluginError(f"search_keywords: declare the `{FIELD}` field in mkdocs.yml "
+                          f"(plugins: - search: fields: {FIELD}: {{boost: N}}), or the search worker ignores it")
+    return config
 
 
 def with_spellings(words: list[str]) -> list[str]:
@@ -74,18 +76,24 @@ def with_spellings(words: list[str]) -> list[str]:
     return spellings
 
 
-@event_priority(-100)  # after the search plugin (priority 0) has written the index
-def on_post_build(*, config: MkDocsConfig) -> None:
-    path = Path(config.site_dir) / INDEX
-    if not path.exists():  # search disabled: nothing to add to
+@event_priority(-10)  # after the search plugin (priority 0) has added this page's entries
+def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> None:
+    words = page.meta.get(FIELD)
+    search = _search(config)
+    if search is None or not isinstance(words, list) or not words:
         return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    if FIELD not in index.get("config", {}).get("fields", {}):
-        raise PluginError(f"search_keywords: declare the `{FIELD}` field in mkdocs.yml "
-                          f"(plugins: - search: fields: {FIELD}: {{boost: N}}), or the search worker ignores it")
-    added = add_keywords(index["docs"], _keywords)
-    path.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
-    log.debug("search_keywords: added keywords to %d pages", added)
+    entries = search.search_index.entries
+    if add_keywords(page_entries(entries, page.url), {page.url: with_spellings([str(w) for w in words])}):
+        log.debug("search_keywords: added keywords to %s", page.url or "/")
+
+
+def page_entries(entries: list[dict[str, Any]], url: str) -> list[dict[str, Any]]:
+    """The entries at the end of the index that belong to the page at `url`: its article, whose
+    location is the URL itself ("signs/", or "" for the home page), and its sections ("signs/#id")."""
+    start = len(entries)
+    while start and (entries[start - 1]["location"] == url or entries[start - 1]["location"].startswith(url + "#")):
+        start -= 1
+    return entries[start:]
 
 
 def add_keywords(docs: list[dict[str, Any]], keywords: dict[str, list[str]]) -> int:
