@@ -8,8 +8,11 @@
      under its field, kept in step as the reader types, so long answers print in full.
    - "Clear everything" asks once, in the page, then empties every field at once.
    - Every time the page is shown (first load, reload, Back, forward, a restored tab, a return from the
-     back/forward cache) every field is emptied first, so nothing typed comes back. The quick exit
-     (quick-exit.js) empties the fields too, and tells this script to forget its print copies. */
+     back/forward cache) every field is emptied first, so nothing typed comes back.
+   Fields are emptied in one place, quick-exit.js (which overrides/main.html loads on every page, before
+   this file): it empties every field on the quick exit and on a return from the back/forward cache, and
+   then sends wa:quick-exit; this script asks it, with wa:clear-fields, to empty a planner form.
+   This script itself only forgets what is its own: the print copies, the open confirm, the status. */
 (() => {
   "use strict";
 
@@ -26,14 +29,19 @@
     if (copy) copy.textContent = field.value;
   }
 
-  function clearAll() {
-    for (const form of forms) {
-      for (const field of form.querySelectorAll("input, textarea")) {
-        if (field.type === "checkbox") field.checked = false;
-        else field.value = "";
-      }
-    }
+  function emptyForms() {
+    for (const form of forms) form.dispatchEvent(new CustomEvent("wa:clear-fields", { bubbles: true }));
+  }
+
+  function forgetCopies() {
     for (const copy of copies.values()) copy.textContent = "";
+  }
+
+  // What this script holds itself: the print copies, an open "Clear everything?" and its status.
+  function forget() {
+    forgetCopies();
+    for (const close of closers) close(false);
+    for (const status of statuses) status.textContent = "";
   }
 
   function setUpTools(tools) {
@@ -60,7 +68,8 @@
       if (opening) yes.focus();
     });
     yes.addEventListener("click", () => {
-      clearAll();
+      emptyForms();
+      forgetCopies();
       close(true);
       status.textContent = CLEARED;
     });
@@ -89,12 +98,12 @@
   }
 
   // Browsers refill fields on a reload or a Back that reloads (unless autocomplete="off", which every
-  // field has) and restore them whole from the back/forward cache: pageshow covers both.
-  window.addEventListener("pageshow", () => {
-    clearAll();
-    for (const close of closers) close(false);
-    for (const status of statuses) status.textContent = "";
+  // field has) and restore them whole from the back/forward cache: pageshow covers both. From the cache
+  // (persisted), quick-exit.js's own pageshow has already emptied every field.
+  window.addEventListener("pageshow", (event) => {
+    if (!event.persisted) emptyForms();
+    forget();
   });
-  document.addEventListener("wa:quick-exit", clearAll);
+  document.addEventListener("wa:quick-exit", forget);
   window.addEventListener("beforeprint", () => copies.forEach((_, field) => copyAnswer(field)));
 })();

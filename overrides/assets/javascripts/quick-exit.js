@@ -14,6 +14,24 @@
   const MESSAGES = { 1: "Shift, press 2 more times to exit", 2: "Shift, press 1 more time to exit" };
   const EXPIRED = "Exit this page expired";
 
+  /* Empty what the reader typed or ticked inside `scope`. Material's own controls (.md-toggle for the
+     menu and search drawers, .md-option for the colour scheme) hold no answers and are left alone.
+     This is the one place the site empties fields: other scripts (planner.js) send wa:clear-fields
+     from the element to empty. It is set up before the button is looked for, so it always works. */
+  function emptyFields(scope) {
+    const fields = scope.querySelectorAll("input:not(.md-toggle):not(.md-option), textarea, select");
+    for (const field of fields) {
+      if (field.tagName === "SELECT") {
+        for (const option of field.options) option.selected = option.defaultSelected;
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.checked = false;
+      } else if (!/^(button|submit|reset|image)$/.test(field.type)) {
+        field.value = "";
+      }
+    }
+  }
+  document.addEventListener("wa:clear-fields", (event) => emptyFields(event.target));
+
   const root = document.querySelector("[data-wa-quick-exit]");
   if (!root) return;
   const link = root.querySelector("a");
@@ -25,19 +43,10 @@
   let timer = 0;
   let lastKeyWasModified = false;
 
-  /* Empty what the reader typed or ticked. Material's own controls (.md-toggle for the menu and search
-     drawers, .md-option for the colour scheme) hold no answers and are left alone. */
+  /* Empty every field, on the quick exit and on a return from the back/forward cache. The
+     planners' "Clear everything" empties its form here too, with wa:clear-fields. */
   function clearFields() {
-    const fields = document.querySelectorAll("input:not(.md-toggle):not(.md-option), textarea, select");
-    for (const field of fields) {
-      if (field.tagName === "SELECT") {
-        for (const option of field.options) option.selected = option.defaultSelected;
-      } else if (field.type === "checkbox" || field.type === "radio") {
-        field.checked = false;
-      } else if (!/^(button|submit|reset|image)$/.test(field.type)) {
-        field.value = "";
-      }
-    }
+    emptyFields(document);
     // Scripts holding answers in memory (the planners) listen for this and forget them too.
     document.dispatchEvent(new CustomEvent("wa:quick-exit"));
   }
