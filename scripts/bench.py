@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from walkaway import browser, paths  # noqa: E402
 from walkaway.bench import lighthouse, scale, search, sites, weight, zensical  # noqa: E402
-from walkaway.bench.machine import describe_machine  # noqa: E402
+from walkaway.bench.machine import describe_machine, load_average  # noqa: E402
 from walkaway.bench.report import Results, median_result, render  # noqa: E402
 
 CHROMIUM = browser.CHROMIUM
@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ours_site, stock_site = work / "site-ours", work / "site-stock"
 
     log("validating and building the real site (strict)")
-    results.ours_validate = sites.best_of(3, sites.validate_ours)
-    results.ours_build = sites.build_ours(ours_site)
+    results.ours_validate = sites.best_of(3, lambda: sites.validate_config(paths.CONFIG))
+    results.ours_build = sites.build_config(paths.CONFIG, ours_site, strict=True)
     results.ours_pages = scale.site_pages(paths.DOCS)
     if not results.ours_build.ok:
         failed = True
@@ -74,20 +74,21 @@ def main(argv: list[str] | None = None) -> int:
         failed = True
         results.notes.append("The stock Material build failed: " + results.stock_build.problems[:600])
 
+    pages = weight.pick_pages()
     if "weight" not in args.skip and results.stock_build.ok:
         log("page weight in Chromium")
-        results.weights = weight.measure_sites({"ours": ours_site, "stock": stock_site}, weight.pick_pages(), CHROMIUM)
+        results.weights = weight.measure_sites({"ours": ours_site, "stock": stock_site}, pages, CHROMIUM)
 
     results.lighthouse_runs = max(1, args.lighthouse_runs)
     if "lighthouse" not in args.skip:
         with sites.serve(ours_site) as server:
-            for spec in weight.pick_pages():
+            for spec in pages:
                 log(f"Lighthouse on /{spec.url_path}")
                 runs = [lighthouse.run_lighthouse(server.url + spec.url_path,
                                                   work / "lighthouse" / f"{spec.url_path.strip('/') or 'home'}"
                                                   .replace("/", "-") / f"run-{number}.json",
                                                   node_modules=NODE_MODULES, chromium=CHROMIUM)
-                        for number in range(max(1, args.lighthouse_runs))]
+                        for number in range(results.lighthouse_runs)]
                 result = median_result(runs)
                 failed |= bool(result.error)
                 results.lighthouse.append(result)
@@ -105,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         log("Zensical")
         results.zensical = zensical.compare(ours_site)
 
-    load = " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
-    results.notes.append(f"Load average at the end of the run: {load}. Other work on the machine slows every "
+    results.notes.append(f"Load average at the end of the run: {load_average()}. Other work on the machine slows every "
                          "figure here, Lighthouse's performance score included.")
     text = render(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)

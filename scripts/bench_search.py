@@ -11,19 +11,13 @@ results to read.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / ".cache" / "search-results.json"
-TEST = "tests/browser/test_search.py::test_query_set_finds_the_expected_page_in_the_top_3"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def run_test() -> None:
-    # The test's own pass/fail does not matter here: the numbers are written either way.
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", TEST], cwd=ROOT, check=False)
+from walkaway.bench.search import RESULTS, TEST, missed, read_results, run_search_test  # noqa: E402
+from walkaway.paths import ROOT  # noqa: E402
 
 
 def report(data: dict) -> str:
@@ -37,7 +31,7 @@ def report(data: dict) -> str:
         f"  sections        {summary['anchors_shown']} of {summary['anchors_asked']} expected sections (FAQ answers)"
         " shown, not folded",
     ]
-    misses = [q for q in data["queries"] if q["rank"] is None or q["rank"] > 3]
+    misses = [q for q in data["queries"] if missed(q)]
     if misses:
         lines.append("  Not in the top 3:")
         lines += [f"    {q['query']!r} -> {q['expect']} (rank {q['rank']}; top: {', '.join(q['top']) or '-'})"
@@ -50,11 +44,11 @@ def main() -> int:
     parser.add_argument("--run", action="store_true", help="run the browser search test first")
     args = parser.parse_args()
     if args.run:
-        run_test()
+        run_search_test(capture=False)  # on site/ (or $WA_SITE_DIR), with pytest's report on the terminal
     if not RESULTS.exists():
         print(f"No {RESULTS.relative_to(ROOT)} yet: run with --run, or `pytest {TEST}`", file=sys.stderr)
         return 1
-    print(report(json.loads(RESULTS.read_text(encoding="utf-8"))))
+    print(report(read_results()))
     return 0
 
 

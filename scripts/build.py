@@ -26,11 +26,16 @@ class BuildResult:
         return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR", "Aborted"))]
 
 
+def build_command(config: Path, site_dir: Path, *, strict: bool = True) -> list[str]:
+    """The MkDocs command line, written here only (the benchmarks build with it too). Never `-q`."""
+    return [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "--clean",
+            "--config-file", str(config), "--site-dir", str(site_dir)]
+
+
 def build(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site") -> BuildResult:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-               "--config-file", str(config), "--site-dir", str(site_dir)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent)
+    done = subprocess.run(build_command(config, site_dir), capture_output=True, text=True, env=env,
+                          cwd=config.parent)
     return BuildResult(done.returncode == 0, done.stdout + done.stderr)
 
 

@@ -33,13 +33,19 @@ def _read(path: str) -> str:
         return ""
 
 
-def _command_version(command: list[str]) -> str:
+def command_version(command: list[str]) -> str:
+    """The first dotted version number `command` prints, "missing" if it cannot run."""
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return "missing"
     match = re.search(r"\d+(?:\.\d+)+", done.stdout + done.stderr)
     return match.group(0) if match else "?"
+
+
+def load_average() -> str:
+    """The 1, 5 and 15-minute load averages, as /proc/loadavg gives them."""
+    return " ".join(_read("/proc/loadavg").split()[:3]) or "?"
 
 
 def _package(name: str) -> str:
@@ -59,13 +65,13 @@ def describe_machine(chromium: str, node_modules: Path) -> Machine:
         cores=len(os.sched_getaffinity(0)),
         memory_gib=int(memory.group(1)) / 1024 / 1024 if memory else 0.0,
         cpu=cpu.group(1).strip() if cpu else platform.processor() or "unknown CPU",
-        load=" ".join(_read("/proc/loadavg").split()[:3]) or "?",
+        load=load_average(),
         versions={
             "Python": platform.python_version(),
             "MkDocs": _package("mkdocs"),
             "Material": _package("mkdocs-material"),
-            "Chromium": _command_version([chromium, "--version"]),
+            "Chromium": command_version([chromium, "--version"]),
             "Lighthouse": lighthouse_version.group(1) if lighthouse_version else "missing",
-            "Java": _command_version(["java", "-version"]),
+            "Java": command_version(["java", "-version"]),
         },
     )

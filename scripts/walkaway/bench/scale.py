@@ -1,6 +1,6 @@
 """Build and validator time as the site grows: the real site, then N synthetic pages.
 
-The synthetic pages come from scripts/bench_validate.py (`make_synthetic_site`) and are built with our
+The synthetic pages come from walkaway/bench/synthetic.py (`make_synthetic_site`) and are built with our
 own configuration (theme overrides, hooks, minify), strictly, like the real site. Material renders the
 whole navigation into every page, so a build grows faster than the page count; a build predicted to
 take longer than the budget is not started, and the largest size predicted to fit is built instead.
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from walkaway.bench.sites import WORK, Run, best_of, build_config, synthetic_config, validate_config
+from walkaway.lint.runner import discover
 
 CALIBRATION_PAGES = 200
 FALLBACK_SIZES = (5_000, 3_000, 2_000)
@@ -87,4 +88,4 @@ def _measure(pages: int, *, budget: float, build: bool = True, stock: bool = Fal
 
 
 def site_pages(docs: Path) -> int:
-    return sum(1 for page in docs.rglob("*.md") if not page.relative_to(docs).as_posix().startswith("_"))
+    return len(discover(docs)[0])

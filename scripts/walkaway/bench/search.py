@@ -13,6 +13,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from walkaway import paths
 
@@ -46,12 +47,23 @@ def is_stale() -> bool:
     return not RESULTS.exists() or RESULTS.stat().st_mtime < _newest_input()
 
 
-def run_search_test(site_dir: Path) -> str:
-    """Run the query-set test on `site_dir`; its pass or fail does not matter here, only the figures."""
-    env = {**os.environ, "WA_SITE_DIR": str(site_dir)}
+def run_search_test(site_dir: Path | None = None, *, capture: bool = True) -> str:
+    """Run the query-set test on `site_dir` (None: the test's own default, site/ or $WA_SITE_DIR); its pass or
+    fail does not matter here, only the figures. The old results go first, so figures are never stale."""
+    env = {**os.environ, "WA_SITE_DIR": str(site_dir)} if site_dir is not None else None
+    RESULTS.unlink(missing_ok=True)
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", TEST],
-                          cwd=paths.ROOT, env=env, capture_output=True, text=True, timeout=1800)
-    return "" if RESULTS.exists() else f"the search test wrote no results:\n{done.stdout[-1500:]}"
+                          cwd=paths.ROOT, env=env, capture_output=capture, text=True, timeout=1800)
+    return "" if RESULTS.exists() else f"the search test wrote no results:\n{(done.stdout or '')[-1500:]}"
+
+
+def read_results() -> dict[str, Any]:
+    return json.loads(RESULTS.read_text(encoding="utf-8"))
+
+
+def missed(query: dict[str, Any]) -> bool:
+    """The expected page is not in the top 3."""
+    return query.get("rank") is None or query["rank"] > 3
 
 
 def search_figures(site_dir: Path, *, rerun: bool) -> SearchFigures:
@@ -64,7 +76,7 @@ def search_figures(site_dir: Path, *, rerun: bool) -> SearchFigures:
     if not RESULTS.exists():
         figures.error = figures.error or f"{RESULTS} is missing"
         return figures
-    data = json.loads(RESULTS.read_text(encoding="utf-8"))
+    data = read_results()
     summary = data["summary"]
     figures.queries = int(summary["queries"])
     figures.recall_at_1 = float(summary["recall_at_1"])
@@ -72,5 +84,5 @@ def search_figures(site_dir: Path, *, rerun: bool) -> SearchFigures:
     figures.median_ms = float(summary["median_latency_ms"])
     figures.p90_ms = float(summary.get("p90_latency_ms", 0.0))
     figures.misses = [f"{q['query']!r} -> {q['expect']} (rank {q['rank']})" for q in data.get("queries", [])
-                      if q.get("rank") is None or q["rank"] > 3]
+                      if missed(q)]
     return figures

@@ -4,22 +4,23 @@
 - stock: the same docs and nav with Material's defaults: `theme: material` and nothing else from our theme
   settings, no overrides, no hooks, no minify; only the Markdown extensions the pages need and the
   search and tags plugins (both Material's own; the tag index page is content).
-- synthetic: N generated pages with our configuration (scripts/bench_validate.py writes the pages).
+- synthetic: N generated pages with our configuration (walkaway/bench/synthetic.py writes the pages), built
+  with the same MkDocs command as ours (scripts/build.py's `build_command`).
 """
 from __future__ import annotations
 
-import functools
+import contextlib
 import gzip
 import http.server
 import mimetypes
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,12 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from build import BuildResult, build_command  # scripts/build.py: what `make build` runs
 from walkaway import paths
+from walkaway.bench.synthetic import make_synthetic_site
 
-ROOT = paths.ROOT
-WORK = ROOT / "benchmarks" / "work"
+VALIDATE = paths.ROOT / "scripts" / "validate.py"
+WORK = paths.ROOT / "benchmarks" / "work"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # What GitHub Pages compresses; everything else (images, fonts) goes as is.
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
@@ -46,18 +49,31 @@ class Run:
 
     @property
     def problems(self) -> str:
-        lines = [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR", "Error"))]
-        return "\n".join(lines[:10]) or self.output[-2000:]
+        """MkDocs' warnings and errors, picked as scripts/build.py picks them, or the end of the output."""
+        return "\n".join(BuildResult(self.ok, self.output).problems[:10]) or self.output[-2000:]
 
 
-def timed(command: list[str], cwd: Path = ROOT, timeout: float | None = None) -> Run:
+def timed(command: list[str], cwd: Path = paths.ROOT, timeout: float | None = None) -> Run:
+    """Run `command` and time it. It gets a process group of its own, so that a time-out (or Ctrl-C) stops
+    what it started too, such as the validator's worker processes."""
     start = time.perf_counter()
-    try:
-        done = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired as stopped:
-        output = (stopped.stdout or b"").decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")
-        return Run(time.perf_counter() - start, False, output + f"\nstopped after {timeout:.0f} s")
-    return Run(time.perf_counter() - start, done.returncode == 0, done.stdout + done.stderr)
+    with subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _stop(process)
+            stdout, _ = process.communicate()
+            return Run(time.perf_counter() - start, False, stdout + f"\nstopped after {timeout:.0f} s")
+        except BaseException:
+            _stop(process)
+            raise
+    return Run(time.perf_counter() - start, process.returncode == 0, stdout + stderr)
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def best_of(runs: int, measure: Callable[[], Run]) -> Run:
@@ -79,15 +95,6 @@ def write_config(data: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def build_ours(site_dir: Path) -> Run:
-    """The strict build `make build` runs, into `site_dir` (site/ is left alone)."""
-    return timed([sys.executable, str(ROOT / "scripts" / "build.py"), "--site-dir", str(site_dir)])
-
-
-def validate_ours() -> Run:
-    return timed([sys.executable, str(ROOT / "scripts" / "validate.py")])
-
-
 def _plugin_names(plugins: list[Any]) -> list[str]:
     return [next(iter(item)) if isinstance(item, dict) else str(item) for item in plugins]
 
@@ -107,15 +114,11 @@ def stock_config(work: Path) -> Path:
 
 def build_stock(work: Path, site_dir: Path) -> Run:
     """Not strict: the stock theme knows nothing of our hooks, so a marker or two may go unreplaced."""
-    config = stock_config(work)
-    return timed([sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config),
-                  "--site-dir", str(site_dir)])
+    return build_config(stock_config(work), site_dir, strict=False)
 
 
 def synthetic_config(root: Path, pages: int, *, stock: bool = False) -> Path:
     """`pages` generated pages under root/docs and a mkdocs.yml for them: ours, or the generator's bare one."""
-    from bench_validate import make_synthetic_site  # scripts/bench_validate.py, the lead's generator
-
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
@@ -127,22 +130,22 @@ def synthetic_config(root: Path, pages: int, *, stock: bool = False) -> Path:
     ours.pop("docs_dir", None)
     theme = ours.setdefault("theme", {})
     if "custom_dir" in theme:
-        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
-    ours["hooks"] = [str(ROOT / hook) for hook in ours.get("hooks", [])]
+        theme["custom_dir"] = str(paths.ROOT / theme["custom_dir"])
+    ours["hooks"] = [str(paths.ROOT / hook) for hook in ours.get("hooks", [])]
     # The hooks read the help lines, tags and planners from docs/_data.
     shutil.copytree(paths.DATA, root / "docs" / "_data", dirs_exist_ok=True)
     return write_config(ours, config)
 
 
 def build_config(config: Path, site_dir: Path, *, strict: bool, timeout: float | None = None) -> Run:
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config),
-               "--site-dir", str(site_dir)]
-    return timed(command + (["--strict"] if strict else []), cwd=config.parent, timeout=timeout)
+    """Build `config` into `site_dir` with the MkDocs command scripts/build.py runs (`make build`)."""
+    return timed(build_command(config, site_dir, strict=strict), cwd=config.parent, timeout=timeout)
 
 
 def validate_config(config: Path, timeout: float | None = None) -> Run:
-    return timed([sys.executable, str(ROOT / "scripts" / "validate.py"), "--docs", str(config.parent / "docs"),
-                  "--config", str(config)], timeout=timeout)
+    """scripts/validate.py on `config` and the docs/ beside it, as a contributor runs it."""
+    return timed([sys.executable, str(VALIDATE), "--docs", str(config.parent / "docs"), "--config", str(config)],
+                 timeout=timeout)
 
 
 class _Counter:
@@ -196,11 +199,10 @@ class _PagesHandler(http.server.BaseHTTPRequestHandler):
         if location:
             self.send_header("Location", location)
         encoding = "gzip" in (self.headers.get("Accept-Encoding") or "") and kind.startswith(COMPRESSIBLE)
-        if encoding and body:
-            key = target if target is not None else Path(".")
-            if key not in self.cache:
-                self.cache[key] = gzip.compress(body, compresslevel=6, mtime=0)
-            body = self.cache[key]
+        if encoding and body and target is not None:  # body is only ever read from target
+            if target not in self.cache:
+                self.cache[target] = gzip.compress(body, compresslevel=6, mtime=0)
+            body = self.cache[target]
             self.send_header("Content-Encoding", "gzip")
             self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
@@ -229,12 +231,12 @@ class Server:
     counter: _Counter
 
 
-@contextmanager
+@contextlib.contextmanager
 def serve(site: Path) -> Iterator[Server]:
     """Serve `site` on http://127.0.0.1:<free port>/, counting the bytes sent."""
     counter = _Counter()
     handler = type("Handler", (_PagesHandler,), {"site": site.resolve(), "counter": counter, "cache": {}})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from walkaway import browser, paths
 from walkaway.bench.sites import serve
+from walkaway.lint.runner import discover
 
 LOCAL = "127.0.0.1"
 # Any request that is not to this machine fails at once, so it is counted and never waited for.
@@ -59,9 +60,7 @@ def url_path_of(page: Path, docs: Path = paths.DOCS) -> str:
 
 def pick_pages(docs: Path = paths.DOCS) -> list[PageSpec]:
     """The home page, the longest article (by words; not the FAQ, not an index) and the FAQ."""
-    articles = [page for page in docs.rglob("*.md")
-                if not page.relative_to(docs).as_posix().startswith("_")
-                and page.name not in ("index.md", "faq.md", "tags.md")]
+    articles = [page for page in discover(docs)[0] if page.name not in ("index.md", "faq.md", "tags.md")]
     longest = max(articles, key=_words)
     return [PageSpec("Home", ""),
             PageSpec(f"Longest article ({url_path_of(longest, docs).rstrip('/')}, {_words(longest):,} words)",

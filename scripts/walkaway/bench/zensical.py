@@ -22,6 +22,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from walkaway import paths
+from walkaway.bench.machine import command_version
 from walkaway.bench.sites import WORK, Run, load_config, timed, write_config
 
 PIN = "zensical==0.0.73"
@@ -60,9 +61,7 @@ def ensure_zensical() -> tuple[str, str]:
                               "--disable-pip-version-check", PIN], capture_output=True, text=True, timeout=900)
         if pip.returncode != 0 or not BIN.exists():
             return "", f"`pip install {PIN}` failed: {pip.stderr[-800:]}"
-    done = subprocess.run([str(BIN), "--version"], capture_output=True, text=True)
-    match = re.search(r"\d+(?:\.\d+)+", done.stdout + done.stderr)
-    return (match.group(0) if match else "?"), ""
+    return command_version([str(BIN), "--version"]), ""
 
 
 def _project_copy(dest: Path, *, overrides: bool) -> Path:
