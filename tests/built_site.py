@@ -1,4 +1,5 @@
-"""Helpers for the tests that check the built site in site/ (HTML validity, the link crawl).
+"""Helpers for the tests that check the built site in site/ (HTML validity, the link crawl, metadata, the
+browser tests), and mkdocs.yml as they read it.
 
 `make test` builds the site strictly before pytest runs. These helpers never build it themselves: a test
 that finds no site/ fails and says how to build it.
@@ -12,11 +13,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from walkaway import paths, yamlfile
+
 ROOT = Path(__file__).resolve().parents[1]
-# WA_SITE_DIR (as in tests/browser/conftest.py) points the tests at another build, say a temporary one.
+# WA_SITE_DIR points the tests at another build: a second checkout, a non-strict build in /tmp.
 SITE = Path(os.environ.get("WA_SITE_DIR") or ROOT / "site").resolve()
 NODE_MODULES = ROOT / "node_modules"
 
@@ -28,12 +32,31 @@ def built_site() -> Path:
     return SITE
 
 
+@functools.cache
+def config() -> dict[str, Any]:
+    """mkdocs.yml, read the way the validator reads it (Python and `!ENV` tags are skipped)."""
+    return yamlfile.load(paths.CONFIG.read_text(encoding="utf-8")).data
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every built page as a URL path (`signs/`), the 404 page excluded; none when `site` is missing."""
+    pages = []
+    for index in sorted(site.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
 def html_pages(site: Path) -> list[Path]:
     """Every HTML file of the built site, the 404 page included."""
     return sorted(site.rglob("*.html"))
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Files from the served directory, as they are, with no log lines."""
+
     def end_headers(self) -> None:
         # LinkChecker waits 0.1-0.6 s between two requests to a host unless the host answers with this
         # header; on our own loopback server there is nothing to be polite to.
@@ -45,9 +68,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve `site` on http://127.0.0.1:<free port>/ for the duration of the block."""
-    handler = functools.partial(_Handler, directory=str(site))
+def serve(site: Path, handler_class: type[Handler] = Handler) -> Iterator[str]:
+    """Serve `site` on http://127.0.0.1:<free port>/ for the duration of the block, answering requests
+    with `handler_class` (a subclass of Handler)."""
+    handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

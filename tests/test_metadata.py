@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -21,17 +20,12 @@ import pytest
 import yaml
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from browser.conftest import SITE, site_pages
+from built_site import SITE, built_site, config, site_pages
 from walkaway import paths
+from walkaway.bench.weight import url_path_of
 from walkaway.lint.site import read_nav
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-@cache
-def config() -> dict[str, Any]:
-    # mkdocs.yml has no custom YAML tags; if one is added, load it the way the validator does.
-    return yaml.safe_load(paths.CONFIG.read_text(encoding="utf-8"))
 
 
 def site_url() -> str:
@@ -40,16 +34,13 @@ def site_url() -> str:
 
 @pytest.fixture(scope="module")
 def site() -> Path:
-    if not (SITE / "index.html").exists():
-        message = "site/ is not built: run `make build` first (`make test` builds it)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)  # `make test-unit` runs without a build
-    return SITE
+    return built_site()
 
 
 def pages() -> list[str]:
-    return site_pages(SITE) if (SITE / "index.html").exists() else []
+    # Read while pytest collects, so it cannot fail there: without a build there are no pages, and the
+    # `site` fixture fails every test that needs one.
+    return site_pages(SITE)
 
 
 def source_of(url_path: str) -> Path:
@@ -201,16 +192,7 @@ def test_not_found_page_offers_help_search_and_sections(site: Path) -> None:
 def nav_order() -> list[str]:
     """Every page in `nav`, in reading order, as a URL path: `signs/index.md` -> `signs/`."""
     entries, _ = read_nav(paths.CONFIG, "mkdocs.yml")
-    order = []
-    for entry in entries:
-        stem = entry.target.removesuffix(".md")
-        if stem == "index":
-            order.append("")
-        elif stem.endswith("/index"):
-            order.append(stem.removesuffix("index"))
-        else:
-            order.append(stem + "/")
-    return order
+    return [url_path_of(paths.DOCS / entry.target) for entry in entries]
 
 
 def test_next_and_previous_links_follow_the_nav(site: Path) -> None:

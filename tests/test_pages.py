@@ -7,11 +7,11 @@ import pytest
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
+from built_site import built_site
 from walkaway.lint.site import read_nav
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-SITE = ROOT / "site"
 
 PROMISED = {
     "foundation": ["index.md", "about/index.md"],
@@ -67,10 +67,7 @@ def test_faq_has_every_promised_id() -> None:
 
 
 def built(page: str) -> LexborHTMLParser:
-    path = SITE / page / "index.html"
-    if not path.exists():
-        pytest.fail("site/ is not built: run `make build` (make test builds first)")
-    return LexborHTMLParser(path.read_text(encoding="utf-8"))
+    return LexborHTMLParser((built_site() / page / "index.html").read_text(encoding="utf-8"))
 
 
 def test_get_help_now_renders_every_help_line() -> None:

@@ -67,7 +67,6 @@ def test_the_rule_fails_a_hard_page_offline(tmp_path: Path, monkeypatch: pytest.
     """The gate can fail: a page of long words and long sentences scores below both limits, offline."""
     for name in ("socket", "create_connection", "getaddrinfo"):
         monkeypatch.setattr(socket, name, _refuse)
-    sys.path.insert(0, str(ROOT / "scripts"))
     from walkaway.lint.page import read_page
     from walkaway.lint.rules.readability import MAX_SENTENCE_WORDS, MIN_READING_EASE
 
@@ -127,7 +126,6 @@ def test_reading_ease_matches_textstat_on_every_page() -> None:
 
 def test_syllable_table_is_cached_and_survives_a_bad_cache(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
     from walkaway.lint import syllables
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

@@ -1,14 +1,7 @@
 """scripts/hooks/valid_html.py rewrites exactly Material's markup that the Nu Html Checker rejects."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("valid_html", ROOT / "scripts" / "hooks" / "valid_html.py")
-assert _spec and _spec.loader
-valid_html = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(valid_html)
+from hooks import valid_html
 
 DRAWER, SEARCH = valid_html.TOGGLES
 

@@ -5,21 +5,16 @@ The site is built by `make test` before pytest runs (scripts/build.py, strict). 
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
+from built_site import Handler, built_site, config, serve, site_pages
 from walkaway.browser import CHROMIUM, CHROMIUM_ARGS
-
-ROOT = Path(__file__).resolve().parents[2]
-# WA_SITE_DIR: test a site built elsewhere (a second checkout, a non-strict build in /tmp).
-SITE = Path(os.environ.get("WA_SITE_DIR") or ROOT / "site")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,27 +23,49 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
-    if not (SITE / "index.html").exists():
-        pytest.fail("site/ is not built: run `make build` (or `make test`, which builds first)")
-    return SITE
+    return built_site()
 
 
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     """The built site on http://127.0.0.1:<free port>/."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve(site_dir) as url:
+        yield url
+
+
+class _PagesLikeHandler(Handler):
+    """Like GitHub Pages: the files under site_url's path (/walking-away/), and 404.html, with status 404,
+    for everything else."""
+
+    prefix = urlsplit(config()["site_url"]).path
+
+    def send_head(self):  # noqa: ANN201 - the stdlib's signature
+        path = urlsplit(self.path).path
+        if path.startswith(self.prefix):
+            local = Path(self.translate_path(path))
+            if local.is_file() or (local / "index.html").is_file():
+                return super().send_head()
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        return super().translate_path("/" + path[len(self.prefix):] if path.startswith(self.prefix) else path)
+
+
+@pytest.fixture(scope="session")
+def pages_url(site_dir: Path) -> Iterator[str]:
+    """The built site served the way its host serves it: under site_url's path, with 404.html for any
+    missing address at any depth. The URL of the site's home page, say http://127.0.0.1:<port>/walking-away/."""
+    with serve(site_dir, _PagesLikeHandler) as url:
+        yield url.removesuffix("/") + _PagesLikeHandler.prefix
 
 
 @pytest.fixture(scope="session")
@@ -57,11 +74,15 @@ def playwright() -> Iterator[Playwright]:
         yield runner
 
 
-@pytest.fixture(scope="session")
-def browser(playwright: Playwright) -> Iterator[Browser]:
+def _launch(playwright: Playwright, **extra: Any) -> Browser:
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's Chromium is missing: run `sudo apt-get install -y chromium` (make test does it as root)")
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, **extra)
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = _launch(playwright)
     yield browser
     browser.close()
 
@@ -70,23 +91,9 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 def bfcache_browser(playwright: Playwright) -> Iterator[Browser]:
     """Chromium with the back/forward cache on. Playwright's default launch switches it off
     (--disable-back-forward-cache), so Back there always reloads; real browsers restore the page whole."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's Chromium is missing: run `sudo apt-get install -y chromium`")
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-                                         ignore_default_args=["--disable-back-forward-cache"])
+    browser = _launch(playwright, ignore_default_args=["--disable-back-forward-cache"])
     yield browser
     browser.close()
-
-
-def site_pages(site_dir: Path) -> list[str]:
-    """Every built page as a URL path (`signs/`), the 404 page excluded."""
-    paths = []
-    for index in sorted(site_dir.rglob("index.html")):
-        rel = index.parent.relative_to(site_dir).as_posix()
-        if rel.startswith(("assets", "search")):
-            continue
-        paths.append("" if rel == "." else rel + "/")
-    return paths
 
 
 @pytest.fixture(scope="session")

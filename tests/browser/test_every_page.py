@@ -12,21 +12,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, ConsoleMessage, Request
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-AXE = Axe()
+from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER
 
-# Runs before any page script. Violations are also logged to the console, but only this event says
-# which directive refused what, and it catches report-only cases too.
-CSP_LISTENER = """
-window.__waCspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__waCspViolations.push(`${event.effectiveDirective} refused ${event.blockedURI || "inline code"}`);
-});
-"""
 # Material's body attribute for each scheme: proves the dark run really rendered dark.
 SCHEME_ATTRIBUTE = {"light": "default", "dark": "slate"}
 # The only thing the theme may store, and only for the tab (see overrides/partials/javascripts/base.html
@@ -95,19 +84,16 @@ def test_the_policy_is_enforced_and_violations_are_seen(browser: Browser, base_u
     context.close()
 
 
-def test_the_not_found_page_keeps_the_same_promises(browser: Browser, base_url: str) -> None:
-    """404.html is rendered as a template with absolute links under site_url's path (/walking-away/);
-    served here from the root, so those requests are answered from the root."""
-    prefix = base_url + "walking-away/"
+def test_the_not_found_page_keeps_the_same_promises(browser: Browser, pages_url: str) -> None:
+    """404.html is rendered as a template with absolute links under site_url's path (/walking-away/),
+    so it is served here the way the host serves it, under that path."""
     context = browser.new_context()
-    context.route(lambda url: url.startswith(prefix),
-                  lambda route: route.fulfill(response=route.fetch(url=base_url + route.request.url[len(prefix):])))
     context.add_init_script(CSP_LISTENER)
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(base_url + "404.html", wait_until="load")
+    page.goto(pages_url + "404.html", wait_until="load")
     assert page.evaluate("() => document.documentElement.classList.contains('js')"), "the bundle did not run"
     assert errors == [] and page.evaluate("() => window.__waCspViolations") == []
     assert AXE.run(page, options=AXE_OPTIONS).response["violations"] == []

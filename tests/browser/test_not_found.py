@@ -1,59 +1,14 @@
 """The 404 page works wherever a missing address points, the way the site's host serves it.
 
 GitHub Pages serves the site under the path of site_url (/walking-away/) and answers any missing
-address, at any depth, with 404.html. The shared `base_url` server does neither, so this module runs
-its own: same files, mounted under that path, with 404.html for anything missing. The page must come
-with its styles (its links are absolute), open the site search, and link to help and the sections.
+address, at any depth, with 404.html. The shared `base_url` server does neither; `pages_url`
+(conftest.py) does: same files, mounted under that path, with 404.html for anything missing. The page
+must come with its styles (its links are absolute), open the site search, and link to help and the sections.
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page
-
-ROOT = Path(__file__).resolve().parents[2]
-PREFIX = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
-
-
-class _PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
-    """Files under PREFIX; 404.html, with status 404, for everything else."""
-
-    def send_head(self):  # noqa: ANN201 - the stdlib's signature
-        path = urlsplit(self.path).path
-        if path.startswith(PREFIX):
-            local = Path(self.translate_path(path))
-            if local.is_file() or (local / "index.html").is_file():
-                return super().send_head()
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        return super().translate_path("/" + path[len(PREFIX):] if path.startswith(PREFIX) else path)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
-
-@pytest.fixture(scope="module")
-def host(site_dir: Path) -> Iterator[str]:
-    handler = functools.partial(_PagesLikeHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 def open_missing(browser: Browser, url: str) -> tuple[Page, list[str], list[str]]:
@@ -72,8 +27,8 @@ def open_missing(browser: Browser, url: str) -> tuple[Page, list[str], list[str]
 
 
 @pytest.mark.parametrize("missing", ["nonexistent/", "nonexistent/deep/path/", "signs/old-page.html"])
-def test_not_found_page_is_styled_at_any_depth(browser: Browser, host: str, missing: str) -> None:
-    page, errors, failed = open_missing(browser, f"{host}{PREFIX}{missing}")
+def test_not_found_page_is_styled_at_any_depth(browser: Browser, pages_url: str, missing: str) -> None:
+    page, errors, failed = open_missing(browser, f"{pages_url}{missing}")
     assert failed == [], f"the 404 page could not load: {failed}"
     assert errors == [], f"the 404 page reported errors: {errors}"
     assert page.locator("h1").inner_text().strip() == "Page not found"
@@ -82,11 +37,11 @@ def test_not_found_page_is_styled_at_any_depth(browser: Browser, host: str, miss
     page.context.close()
 
 
-def test_not_found_page_leads_to_help_and_to_search(browser: Browser, host: str) -> None:
-    page, errors, _ = open_missing(browser, f"{host}{PREFIX}nonexistent/deep/path/")
+def test_not_found_page_leads_to_help_and_to_search(browser: Browser, pages_url: str) -> None:
+    page, errors, _ = open_missing(browser, f"{pages_url}nonexistent/deep/path/")
     page.get_by_role("link", name="Get help now").first.click()
     page.wait_for_load_state()
-    assert page.url == f"{host}{PREFIX}get-help-now/"
+    assert page.url == f"{pages_url}get-help-now/"
     page.go_back()
     page.locator("label.wa-404-search").click()
     # The button opens the search with the cursor in the box, so the reader can type at once.
@@ -94,6 +49,6 @@ def test_not_found_page_leads_to_help_and_to_search(browser: Browser, host: str)
     page.keyboard.type("leaving")  # real key presses: Material searches on keyup
     page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length > 0")
     first = page.locator(".md-search-result__item a").first.get_attribute("href") or ""
-    assert first.startswith(f"{host}{PREFIX}"), first
+    assert first.startswith(pages_url), first
     assert errors == [], f"the 404 page reported errors: {errors}"
     page.context.close()

@@ -10,29 +10,24 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from walkaway import planners
+from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER, STUB_TEXT, route_exit
+from walkaway import paths, planners
+from walkaway.bench.weight import url_path_of
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+DOCS = paths.DOCS
 EXIT = "[data-wa-quick-exit] a"
 THEME_KEY = ".__palette"
-STUB = "<!doctype html><html lang=en><title>Weather</title><p>Sunny spells.</p></html>"
 
-# Runs in every document before the page's own scripts: records CSP violations, uncaught errors and
-# pageshow events (persisted or not) where the test can read them, and stands in for the print dialog.
-PROBE = """
-window.__wa = {csp: [], errors: [], pageshows: [], printed: 0};
-document.addEventListener("securitypolicyviolation",
-  (e) => window.__wa.csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+# Runs in every document before the page's own scripts: records CSP violations (CSP_LISTENER), uncaught
+# errors and pageshow events (persisted or not) where the test can read them, and stands in for the print
+# dialog.
+PROBE = CSP_LISTENER + """
+window.__wa = {errors: [], pageshows: [], printed: 0};
 window.addEventListener("error", (e) => window.__wa.errors.push(String(e.message)));
 window.addEventListener("pageshow", (e) => window.__wa.pageshows.push(e.persisted));
 window.print = () => { window.__wa.printed += 1; };
@@ -49,7 +44,7 @@ def _planner_pages() -> dict[str, str]:
     found: dict[str, str] = {}
     for file in sorted(DOCS.rglob("*.md")):
         for name in planners.MARKER.findall(file.read_text(encoding="utf-8")):
-            found[name] = file.relative_to(DOCS).with_suffix("").as_posix() + "/"
+            found[name] = url_path_of(file, DOCS)
     return found
 
 
@@ -59,7 +54,7 @@ NAMES = sorted(PAGES)
 
 def expected_fields(name: str) -> tuple[list[str], list[str], list[str]]:
     """Ids of the one-line fields, the long fields and the checkboxes the data file asks for."""
-    data = yaml.safe_load(planners.file_for(DOCS, name).read_text(encoding="utf-8"))
+    data = planners.load(planners.file_for(DOCS, name)).data
     short, long, boxes = [], [], []
     for section in data["sections"]:
         for question in section["questions"]:
@@ -131,8 +126,9 @@ def assert_all_empty(page: Page) -> None:
 
 
 def assert_clean(page: Page) -> None:
+    csp = page.evaluate("window.__waCspViolations")
+    assert csp == [], f"CSP violations: {csp}"
     probe = page.evaluate("window.__wa")
-    assert probe["csp"] == [], f"CSP violations: {probe['csp']}"
     assert probe["errors"] == [], f"script errors: {probe['errors']}"
 
 
@@ -328,7 +324,7 @@ def test_quick_exit_leaves_with_the_fields_cleared(context: BrowserContext, base
     assert exit_link.count() == 1, f"no quick exit ({EXIT}) on the page: overrides/partials/wa-quick-exit.html"
     target = exit_link.get_attribute("href")
     assert target and target.startswith("https://")
-    context.route(target, lambda route: route.fulfill(status=200, content_type="text/html", body=STUB))
+    route_exit(context, target)
 
     # Control: leaving by any other way keeps the answers to the end, and the report sees them.
     answers = fill_everything(page, planner)
@@ -342,7 +338,7 @@ def test_quick_exit_leaves_with_the_fields_cleared(context: BrowserContext, base
     fill_everything(page, planner)
     exit_link.click()
     page.wait_for_url(target)
-    expect(page.get_by_text("Sunny spells.")).to_be_visible()
+    expect(page.get_by_text(STUB_TEXT)).to_be_visible()
     page.wait_for_timeout(200)
     assert reports == [{"filled": [], "copies": 0}], f"the quick exit left with answers in the page: {reports}"
 
@@ -425,8 +421,7 @@ def test_axe_finds_no_violations(browser: Browser, base_url: str, planner: str, 
     fill_everything(page, planner)
     page.get_by_role("button", name="Clear everything").first.click()  # the confirm step is checked too
     # The whole page but Material's navigation sidebars, which test_every_page.py checks on every page.
-    results = Axe().run(page, context={"exclude": [[".md-sidebar"]]},
-                        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    results = AXE.run(page, context={"exclude": [[".md-sidebar"]]}, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
     assert_clean(page)

@@ -6,14 +6,13 @@ local stub page and records the requests that reach it.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-import yaml
-from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
+from playwright.sync_api import Browser, Page
 
-ROOT = Path(__file__).resolve().parents[2]
-STUB = "<!doctype html><title>Weather</title><h1>Weather stub</h1>"
+from browser.helpers import route_exit
+from built_site import config
+
 ARTICLE = "signs/when-it-is-abuse/"  # a real page with a table of contents, so it has a skip link
 NAME = "Exit this page"
 SAID = {1: "Shift, press 2 more times to exit", 2: "Shift, press 1 more time to exit",
@@ -22,20 +21,7 @@ SAID = {1: "Shift, press 2 more times to exit", 2: "Shift, press 1 more time to 
 
 @pytest.fixture(scope="module")
 def exit_url() -> str:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    return config["extra"]["quick_exit_url"]
-
-
-def route_exit(context: BrowserContext, exit_url: str) -> list[Request]:
-    """Serve the neutral site from a local stub; return the list of requests that reach it."""
-    hits: list[Request] = []
-
-    def handle(route: Route) -> None:
-        hits.append(route.request)
-        route.fulfill(status=200, content_type="text/html", body=STUB)
-
-    context.route(lambda url: url.startswith(exit_url), handle)
-    return hits
+    return config()["extra"]["quick_exit_url"]
 
 
 def fill_a_form(page: Page) -> None:
