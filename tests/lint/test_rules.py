@@ -60,6 +60,9 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
                              + GOOD_BODY}, ("docs/page.md", 5), {}),
     "reviewed-future": ({"page.md": FM.replace("2026-11-01", "2027-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
     "reviewed-stale": ({"page.md": FM.replace("2026-11-01", "2025-01-01") + GOOD_BODY}, ("docs/page.md", 4), {}),
+    "source-accessed": ({"page.md": front_matter(sources="\n  - title: A public page\n    url: https://example.org/a\n"
+                                                         "    accessed: 2027-01-05") + GOOD_BODY},
+                        ("docs/page.md", 8), {}),
     "duplicate-title": ({"a.md": FM + GOOD_BODY, "b.md": front_matter() + GOOD_BODY}, ("docs/b.md", 2), {}),
     "duplicate-description": (
         {"a.md": FM + GOOD_BODY,
@@ -116,7 +119,9 @@ def test_rule_reports_problem_at_its_line(rule: str, run_site: SiteRunner) -> No
 @pytest.mark.parametrize("rule", sorted(BAD))
 def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
     good = {
-        "index.md": front_matter("Home of the site", tags="[signs]")
+        "index.md": front_matter("Home of the site", tags="[signs]",
+                                 sources="\n  - title: A public page\n    url: https://example.org/a\n"
+                                         "    accessed: 2026-10-30")
                     + "Welcome. See [the guide](guide/page.md#first-part).\n\n"
                     "## Help\n\nRead [this](https://example.org/), or mail [us](mailto:a@example.org).\n\n"
                     "![A drawing of a path](pic.png)\n\n<span>Allowed inline HTML.</span>\n",
