@@ -242,3 +242,10 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path, monkeypatch: pytest.Monk
     parallel = runner.validate(docs, config, today=TODAY, workers=2, display_root=tmp_path)
     assert len(serial) > 20
     assert parallel == serial
+
+
+def test_links_inside_country_tabs_are_checked(run_site: SiteRunner) -> None:
+    """`=== "Country"` tab bodies are indented like code; the validator must still read them as Markdown."""
+    page = FM + 'Intro.\n\n=== "United Kingdom"\n\n    Read [this](missing.md).\n\n=== "Ireland"\n\n    Fine.\n'
+    hits = [finding for finding in run_site({"page.md": page}) if finding.rule == "link-target"]
+    assert [(hit.path, hit.line) for hit in hits] == [("docs/page.md", 10)]

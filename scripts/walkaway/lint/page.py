@@ -29,9 +29,10 @@ from walkaway.page_template import LEFTOVERS
 _PARSER_OPTIONS = pyromark.Options.ENABLE_TABLES
 _PLAIN_INLINE = ("Emphasis", "Strong", "Strikethrough", "Superscript", "Subscript")  # only their text matters
 _INLINE = {*_PLAIN_INLINE, "Link", "Image"}
-# `!!! note "Title"` / `??? tip` blocks (admonition, details): their body is indented four spaces,
-# which CommonMark would read as code. The reader un-indents them, keeping line numbers.
-_BLOCK_START = re.compile(r"^(!!!|\?\?\?\+?)\s+\w")
+# `!!! note "Title"` / `??? tip` blocks (admonition, details) and `=== "Country"` tabs (pymdownx.tabbed):
+# their body is indented four spaces, which CommonMark would read as code. The reader un-indents them,
+# keeping line numbers.
+_BLOCK_START = re.compile(r"^(!!!|\?\?\?\+?|===\+?)\s+[\w\"]")
 # A trailing attribute list on a heading, as attr_list reads it: `## Question {#short-id}`.
 _HEADING_ATTRS = re.compile(r"\s*\{:?([^}]*)\}\s*$")
 _EXPLICIT_ID = re.compile(r"(?:^|\s)#([\w-]+)")
@@ -217,8 +218,8 @@ def _split_front_matter(text: str, page: Page) -> str:
 
 
 def _unwrap_blocks(body: str) -> str:
-    """Un-indent admonition and details bodies so CommonMark reads them as Markdown, not code."""
-    if "!!!" not in body and "???" not in body:
+    """Un-indent admonition, details and tab bodies so CommonMark reads them as Markdown, not code."""
+    if "!!!" not in body and "???" not in body and "===" not in body:
         return body
     out: list[str] = []
     open_blocks: list[int] = []
