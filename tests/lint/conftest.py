@@ -31,7 +31,8 @@ def run_site(tmp_path: Path) -> SiteRunner:
     """Write `pages` (path -> text) to docs/, list them in nav, and return the validator's findings."""
 
     def run(pages: dict[str, str | bytes], *, nav: list[str] | None = None,
-            files: dict[str, bytes] | None = None, extra_data: dict[str, str] | None = None) -> list[Finding]:
+            files: dict[str, bytes] | None = None, extra_data: dict[str, str] | None = None,
+            queries: str | None = None) -> list[Finding]:
         docs = tmp_path / "docs"
         (docs / "_data").mkdir(parents=True, exist_ok=True)
         (docs / "_data" / "tags.yml").write_text(TAGS, encoding="utf-8")
@@ -51,6 +52,9 @@ def run_site(tmp_path: Path) -> SiteRunner:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         listed = nav if nav is not None else list(pages)
+        if queries is not None:
+            (tmp_path / "tests").mkdir(exist_ok=True)
+            (tmp_path / "tests" / "search_queries.yml").write_text(queries, encoding="utf-8")
         config = tmp_path / "mkdocs.yml"
         config.write_text("site_name: Test\nnav:\n" + "".join(f"  - {rel}\n" for rel in listed), encoding="utf-8")
         return validate(docs, config, today=TODAY, workers=1, display_root=tmp_path)

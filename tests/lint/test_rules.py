@@ -82,6 +82,8 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
     "image-alt": ({"page.md": FM + "Text.\n\n![](pic.png)\n"}, ("docs/page.md", 8), {"files": {"pic.png": b"png"}}),
     "image-file": ({"page.md": FM + "Text.\n\n![A picture](https://example.org/a.png)\n"}, ("docs/page.md", 8), {}),
     "nav-missing-page": ({"page.md": FM + GOOD_BODY}, ("docs/page.md", 1), {"nav": []}),
+    "search-query-missing": ({"page.md": FM + GOOD_BODY, "other.md": OTHER}, ("docs/other.md", 1),
+                             {"queries": "queries:\n  - {q: a question, expect: page/}\n"}),
     "nav-missing-file": ({"page.md": FM + GOOD_BODY}, ("mkdocs.yml", 4), {"nav": ["page.md", "ghost.md"]}),
     "helpline-schema": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 6),
                         {"extra_data": {"_data/helplines.yml":
@@ -129,7 +131,8 @@ def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
                          "\n<!-- planner: small -->\n",
     }
     data = {"_data/helplines.yml": HELPLINE.format(verified="2026-11-01"), "_data/planners/small.yml": PLANNER}
-    findings = run_site(good, files={"pic.png": b"png"}, extra_data=data)
+    queries = "queries:\n  - {q: home, expect: ''}\n  - {q: the guide, expect: guide/page/}\n"
+    findings = run_site(good, files={"pic.png": b"png"}, extra_data=data, queries=queries)
     assert [finding for finding in findings if finding.rule == rule] == []
 
 

@@ -44,11 +44,12 @@ def all_rules() -> list[Rule]:
         planners,
         readability,
         reviewed,
+        search_queries,
         unique,
     )
 
     modules = (front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
-               planners, readability)
+               planners, readability, search_queries)
     return [rule for module in modules for rule in module.RULES]
 
 

@@ -1,0 +1,57 @@
+"""search-query-missing: every searchable page has at least one reader's query in tests/search_queries.yml.
+
+The browser tests type each query into the real search box and fail when a page has none; this rule says so
+in seconds, before the build, with the line to add. Sites without a query set (a fresh fixture) are skipped.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from walkaway.lint.findings import Finding
+from walkaway.lint.rules import SiteRule
+from walkaway.lint.site import Site
+
+QUERIES_FILE = "tests/search_queries.yml"
+
+
+def url_path(rel: str) -> str:
+    """The address MkDocs gives a page, as the query set writes it: `healing/closure.md` -> `healing/closure/`."""
+    stem = rel.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def expected_paths(site: Site) -> set[str] | None:
+    file = site.config.parent / QUERIES_FILE
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None  # no query set here, or a broken one: the search tests report that
+    queries = data.get("queries") if isinstance(data, dict) else None
+    if not isinstance(queries, list):
+        return None
+    return {str(entry.get("expect", "")).partition("#")[0] for entry in queries if isinstance(entry, dict)}
+
+
+def check(site: Site) -> Iterator[Finding]:
+    expected = expected_paths(site)
+    if expected is None:
+        return
+    for rel, page in sorted(site.pages.items()):
+        search = page.meta.get("search")
+        if rel == "404.md" or (isinstance(search, dict) and search.get("exclude") is True):
+            continue
+        if url_path(rel) not in expected:
+            yield page.problem(
+                "search-query-missing", 1, "no query in tests/search_queries.yml expects this page",
+                f"add a line such as `  - {{q: a question a reader would type, expect: {url_path(rel)}, from: "
+                "where you found the wording}` to tests/search_queries.yml")
+
+
+RULES = [SiteRule("search-query-missing", "Every searchable page has a reader's query in the search query set.",
+                  check)]
