@@ -15,18 +15,36 @@ CHROMIUM := /usr/bin/chromium
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-$(BIN)/.installed: requirements.txt requirements-dev.txt
-	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+# The virtualenv. A .venv whose Python or pip does not run (half made, say, by a `python3 -m venv` that
+# failed for want of Debian's python3-venv) is removed and made again.
+$(BIN)/.venv-ok:
+	@if [ -d $(VENV) ] && ! $(PY) -m pip --version >/dev/null 2>&1; then \
+	  echo "$(VENV) is incomplete; making it again"; rm -rf $(VENV); fi
+	$(call apt_require,$(PYTHON) -c 'import ensurepip' >/dev/null 2>&1,python3-venv,Python's virtual environments)
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "Could not create $(VENV)"; exit 1; }
+	@touch $@
+
+# Two stamps: serving and building need requirements.txt only; the test tools come on top for `make test`.
+$(BIN)/.serve-installed: requirements.txt | $(BIN)/.venv-ok
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt $(BIN)/.serve-installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-serve: $(BIN)/.installed validate ## Serve the site with live reload on http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --strict --config-file mkdocs.serve.yml --dev-addr 127.0.0.1:8000
+PORT ?= 8000
 
-validate: $(BIN)/.installed ## Check every page's front matter, links, anchors and HTML
+serve: $(BIN)/.serve-installed ## Preview on http://127.0.0.1:8000 (PORT=8001 for another), reloading on every change
+	@$(PY) -c "import socket; socket.create_server(('127.0.0.1', $(PORT))).close()" 2>/dev/null || \
+	  { echo "Port $(PORT) is in use (another preview?). Stop it, or run: make serve PORT=$$(( $(PORT) + 1 ))"; exit 1; }
+	@$(PY) scripts/validate.py || echo "The preview starts anyway; fix the problems above before you open a pull request."
+	$(BIN)/mkdocs serve --config-file mkdocs.serve.yml --dev-addr 127.0.0.1:$(PORT)
+
+validate: $(BIN)/.serve-installed ## Check every page's front matter, links, anchors and HTML
 	$(PY) scripts/validate.py
 
-build: $(BIN)/.installed validate ## Build the site into site/ (strict: any warning fails)
+build: $(BIN)/.serve-installed validate ## Build the site into site/ (strict: any warning fails)
 	$(PY) scripts/build.py
 
 lint: $(BIN)/.installed ## Python style, spelling and Markdown style
@@ -52,7 +70,7 @@ chromium: ## Install Debian's Chromium for the browser tests (root only)
 # The HTML checker (vnu.jar) and Lighthouse: exact versions from package-lock.json. --ignore-scripts:
 # no package may run code at install time (nothing here needs to, and no browser is ever downloaded).
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null 2>&1 || { echo "The HTML checker and Lighthouse come from npm: install Node.js 18.16 or later with npm"; exit 1; }
+	$(call apt_require,command -v npm >/dev/null 2>&1,nodejs npm,the HTML checker and Lighthouse)
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -62,7 +80,7 @@ java: ## Install Debian's Java for the HTML checker (root only)
 test: $(BIN)/.installed chromium java node_modules/.installed validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
 	$(PY) -m pytest -n 2 tests
 
-test-unit: $(BIN)/.installed ## Only the fast tests (no browser)
+test-unit: $(BIN)/.installed java node_modules/.installed build ## Only the fast tests (no browser)
 	$(PY) -m pytest -n 2 tests -m "not browser"
 
 bench: $(BIN)/.installed chromium java node_modules/.installed ## Benchmarks: page weight, Lighthouse, build time, search (writes benchmarks/latest.md)
