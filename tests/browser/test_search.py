@@ -200,3 +200,42 @@ def test_query_set_is_well_formed_and_covers_every_page(site_dir: Path, page_pat
     expected = {entry["expect"].partition("#")[0] for entry in queries}
     uncovered = sorted(set(page_paths) - expected - NOT_SEARCHED)
     assert not uncovered, f"no query expects these pages; add a query a reader would type for each: {uncovered}"
+
+
+SEARCH_FILES = ("search/search_index.json", "/workers/search.")  # the index and Material's search worker
+
+
+def search_requests(requests: list[str]) -> list[str]:
+    return [url for url in requests if any(part in url for part in SEARCH_FILES)]
+
+
+def test_search_loads_only_when_the_reader_asks(browser: Browser, base_url: str) -> None:
+    """No page load fetches the search index or worker; focus, a tap on the search button, Material's
+    keyboard shortcut and `?q=` each fetch them once, and search then answers as before. If a Material
+    upgrade starts them eagerly again (or loads them another way), the first assertion fails."""
+    ways = {
+        "focus on the box": ("", {"width": 1280, "height": 800},
+                             lambda page: page.locator(INPUT).click()),
+        "tap on the search button": ("faq/", {"width": 375, "height": 740},
+                                     lambda page: page.locator("label.md-header__button[for=__search]").click()),
+        "keyboard shortcut": ("healing/", {"width": 1280, "height": 800}, lambda page: page.keyboard.press("/")),
+        "?q= in the address": ("?q=children", {"width": 1280, "height": 800}, lambda page: None),  # opens at once
+    }
+    for way, (path, viewport, open_it) in ways.items():
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        requests: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda request, seen=requests: seen.append(request.url))
+        page.on("pageerror", lambda error, seen=errors: seen.append(str(error)))
+        page.goto(base_url + path)
+        if way != "?q= in the address":
+            page.wait_for_load_state("networkidle")
+            assert search_requests(requests) == [], f"the search files were fetched on load: {requests}"
+            open_it(page)
+            page.locator(INPUT).press_sequentially("children")
+        page.locator(".md-search-result__item").first.wait_for()
+        fetched = search_requests(requests)
+        assert len(fetched) == 2, f"{way}: expected the index and the worker once each, got {fetched}"
+        assert errors == [], f"{way}: {errors}"
+        context.close()
