@@ -197,3 +197,42 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit) as exit_info:
         main(["--format", "xml"])
     assert exit_info.value.code == 2
+
+
+SHARED = """countries:
+  - id: uk
+    name: United Kingdom
+    emergency: "999"
+    services:
+      - name: Samaritans
+        for: Anyone who is struggling to cope.
+        kinds: [crisis]
+        phone: ["116 123"]
+        text: null
+        hours: 24 hours
+        url: https://first.example/
+        checked: {date: 2026-01-02, url: "https://first.example/", found: ""}
+  - id: ie
+    name: Ireland
+    emergency: "999"
+    services:
+      - name: Samaritans Ireland
+        for: Anyone who is struggling to cope.
+        kinds: [crisis]
+        phone: ["116 123"]
+        text: null
+        hours: 24 hours
+        url: https://first.example/ireland/
+        checked: {date: 2026-01-02, url: "https://first.example/ireland/", found: ""}
+"""
+
+
+def test_a_number_two_services_share_confirms_both(tmp_path: Path, server: str) -> None:
+    """The guard stops another service's number, not the same number printed under a sister service."""
+    page = (200, {}, html("<h2>Samaritans</h2><p>Call free on 116 123 <b>&lt;any time&gt;</b>.</p>"), 0.0)
+    PAGES.update({"/first/": page, "/first/ireland/": page})
+    code, report, file = run(tmp_path, server, SHARED, "--update")
+    assert [entry["status"] for entry in report] == ["confirmed", "confirmed"] and code == 0
+    assert all("<" not in str(entry["found"]) and ">" not in str(entry["found"]) for entry in report)
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    assert all(helplines.is_confirmed(s, c["id"]) for c in data["countries"] for s in c["services"])
