@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help serve build validate test test-unit test-browser lint bench clean chromium java
+.PHONY: help serve build validate check-helplines test test-unit test-browser lint bench clean chromium java
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -43,6 +43,9 @@ serve: $(BIN)/.serve-installed ## Preview on http://127.0.0.1:8000 (PORT=8001 fo
 
 validate: $(BIN)/.serve-installed ## Check every page's front matter, links, anchors and HTML
 	$(PY) scripts/validate.py
+
+check-helplines: $(BIN)/.serve-installed ## Read each help line's own website: are its numbers still there? (network)
+	$(PY) scripts/check_helplines.py
 
 build: $(BIN)/.serve-installed validate ## Build the site into site/ (strict: any warning fails)
 	$(PY) scripts/build.py

@@ -8,6 +8,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from built_site import built_site
+from walkaway import helplines
 from walkaway.lint.site import read_nav
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,6 +76,7 @@ def test_get_help_now_renders_every_help_line() -> None:
     html = built("get-help-now")
     text = html.css_first("article").text()
     links = {node.attributes.get("href") for node in html.css("article a")}
+    blocks = service_blocks(html)
     for country in data["countries"]:
         assert html.css_first(f"#{country['id']}") is not None, country["name"]
         for service in country["services"]:
@@ -83,7 +85,25 @@ def test_get_help_now_renders_every_help_line() -> None:
                 assert number in text, f"{service['name']}: {number}"
                 assert "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+") in links
             assert service["url"] in links, service["url"]
-            assert str(service["verified"]) in text
+            block = blocks[service["name"]]
+            if service.get("text"):
+                assert f"Text: {service['text']}" in block, block
+            if helplines.is_confirmed(service, country["id"]):
+                assert "Confirmed on the service's own website on " in block, service["name"]
+            else:
+                assert "Confirmed on" not in block and "Not yet confirmed on the service's own website" in block
+
+
+def service_blocks(html: LexborHTMLParser) -> dict[str, str]:
+    """Each service's heading text -> the text of everything up to the next heading."""
+    blocks: dict[str, str] = {}
+    for heading in html.css("article h3"):
+        parts, node = [], heading.next
+        while node is not None and node.tag not in ("h2", "h3"):
+            parts.append(node.text() if node.tag != "-text" else (node.text_content or ""))
+            node = node.next
+        blocks[heading.text().strip()] = " ".join(parts)
+    return blocks
 
 
 def test_danger_pages_link_to_get_help_now() -> None:

@@ -1,11 +1,12 @@
-"""MkDocs hook: render docs/_data/helplines.yml where a page says `<!-- helplines -->`.
+"""MkDocs hook: render docs/_data/helplines.yml into pages.
 
-The numbers live in one data file (checked by the validator) so a number is changed in one place and
-every entry carries the date it was verified.
+`<!-- helplines -->` (on Get help now) becomes every country and service; `<!-- services: KIND[, KIND] -->`
+on its own line, in any page, becomes the services of those kinds by country. The numbers live in one data
+file, so a number is changed in one place; what a page may claim about it ("Confirmed on the service's own
+website" or "Not yet confirmed") is derived from its `checked` record by walkaway.helplines.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -16,17 +17,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/, for the shared package
-from walkaway import paths  # noqa: E402
+from walkaway import helplines, paths  # noqa: E402
+from walkaway.helpline_render import DataError, render_all, render_kinds  # noqa: E402
 
-MARKER = "<!-- helplines -->"
-KIND_NAMES = {
-    "domestic-abuse": "domestic abuse",
-    "crisis": "crisis and suicide",
-    "men": "men",
-    "lgbtq": "LGBTQ+ people",
-    "young-people": "young people",
-    "advice": "advice",
-}
+# A services marker alone on its line, with the line's indentation (inside an admonition or a list).
+SERVICES_LINE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*services:(?P<kinds>[^>]*?)-->[ \t]*$", re.MULTILINE)
 
 
 def load_helplines(docs: Path) -> dict[str, Any]:
@@ -37,50 +32,26 @@ def load_helplines(docs: Path) -> dict[str, Any]:
         raise PluginError(f"{file}: cannot read the help lines ({error}); run `make validate`") from None
 
 
-def tel_link(number: str) -> str:
-    digits = re.sub(r"[^0-9+]", "", number)
-    return f"[{number}](tel:{digits})"
+def expand(markdown: str, data: dict[str, Any], page_rel: str) -> str:
+    """`markdown` with both markers replaced. Raises DataError for a marker or value it cannot show."""
+    if helplines.HELPLINES_MARKER in markdown:
+        markdown = markdown.replace(helplines.HELPLINES_MARKER, render_all(data))
 
+    def services(match: re.Match[str]) -> str:
+        block = render_kinds(data, helplines.marker_kinds(match["kinds"]), page_rel)
+        return "\n".join(match["indent"] + line if line else "" for line in block.split("\n"))
 
-def render(data: dict[str, Any]) -> str:
-    countries = data.get("countries", [])
-    out = ["Jump to: " + " · ".join(f"[{c['name']}](#{c['id']})" for c in countries), ""]
-    for country in countries:
-        out += [f"## {country['name']} {{#{country['id']}}}", ""]
-        emergency = tel_link(country["emergency"])
-        out.append(f"**Emergency: call {emergency}** (police, ambulance, fire).")
-        if country.get("emergency_note"):
-            out.append(country["emergency_note"])
-        out.append("")
-        for service in country["services"]:
-            out += _service(service)
-    return "\n".join(out)
-
-
-def _service(service: dict[str, Any]) -> list[str]:
-    kinds = ", ".join(KIND_NAMES.get(kind, kind) for kind in service["kinds"])
-    verified = service["verified"]
-    if isinstance(verified, dt.date):
-        verified = verified.isoformat()
-    lines = [f"### {service['name']}", "", f"{service['for']} *({kinds})*", ""]
-    if service["phone"]:
-        lines.append("- **Call:** " + " or ".join(tel_link(number) for number in service["phone"]))
-    if service.get("text"):
-        lines.append(f"- **Text:** {service['text']}")
-    lines += [
-        f"- **When:** {service['hours']}",
-        f"- **Website:** [{_site_name(service['url'])}]({service['url']})",
-        f"- *Checked on {verified}*",
-        "",
-    ]
-    return lines
-
-
-def _site_name(url: str) -> str:
-    return re.sub(r"^https://(www\.)?", "", url).rstrip("/")
+    expanded = SERVICES_LINE.sub(services, markdown)
+    if helplines.SERVICES_MARKER.search(expanded):
+        raise DataError("a `<!-- services: ... -->` marker must be alone on its line")
+    return expanded
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: Any, files: Any) -> str | None:
-    if MARKER not in markdown:
+    if helplines.HELPLINES_MARKER not in markdown and not helplines.SERVICES_MARKER.search(markdown):
         return None
-    return markdown.replace(MARKER, render(load_helplines(Path(config["docs_dir"]))))
+    try:
+        return expand(markdown, load_helplines(Path(config["docs_dir"])), page.file.src_uri)
+    except (DataError, KeyError, TypeError) as error:
+        raise PluginError(f"docs/{page.file.src_uri}: cannot show the help lines ({error}); "
+                          "run `make validate`") from None

@@ -29,9 +29,17 @@ HELPLINE = """countries:
         text: null
         hours: 24 hours
         url: https://example.org/
-        verified: {verified}
-        source: https://example.org/contact
+        checked:
+          date: {date}
+          url: https://example.org/contact
+          found: "{found}"
 """
+
+
+def helpline(date: str = "2026-11-01", found: str = "Call us free on 0808 000 0000, day or night.") -> str:
+    return HELPLINE.format(date=date, found=found)
+
+
 LONG_WORDS = ("Notwithstanding considerable organisational complexity, institutional accountability "
               "mechanisms necessitate comprehensive interdisciplinary evaluation procedures. ") * 12
 
@@ -86,11 +94,12 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
                              {"queries": "queries:\n  - {q: a question, expect: page/}\n"}),
     "nav-missing-file": ({"page.md": FM + GOOD_BODY}, ("mkdocs.yml", 4), {"nav": ["page.md", "ghost.md"]}),
     "helpline-schema": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 6),
-                        {"extra_data": {"_data/helplines.yml":
-                                        HELPLINE.format(verified="2026-11-01").replace("        hours: 24 hours\n",
-                                                                                       "")}}),
-    "helpline-stale": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 13),
-                       {"extra_data": {"_data/helplines.yml": HELPLINE.format(verified="2026-01-01")}}),
+                        {"extra_data": {"_data/helplines.yml": helpline().replace("        hours: 24 hours\n", "")}}),
+    "helpline-stale": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 14),
+                       {"extra_data": {"_data/helplines.yml": helpline(date="2026-01-01")}}),
+    "helpline-found": ({"page.md": FM + GOOD_BODY}, ("docs/_data/helplines.yml", 16),
+                       {"extra_data": {"_data/helplines.yml": helpline(found="Call us on 0808 000 0001")}}),
+    "helpline-marker": ({"page.md": FM + "Text.\n\n<!-- services: men, pets -->\n"}, ("docs/page.md", 8), {}),
     "readability": ({"page.md": FM + LONG_WORDS + "\n"}, ("docs/page.md", 6), {}),
     "readability-note": ({"page.md": front_matter(readability_note="Quotes legal names that readers need exactly.")
                           + LONG_WORDS + "\n"}, ("docs/page.md", 5), {}),
@@ -128,10 +137,13 @@ def test_rule_is_quiet_on_a_good_site(rule: str, run_site: SiteRunner) -> None:
                     "## Help\n\nRead [this](https://example.org/), or mail [us](mailto:a@example.org).\n\n"
                     "![A drawing of a path](pic.png)\n\n<span>Allowed inline HTML.</span>\n",
         "guide/page.md": front_matter("The guide itself") + GOOD_BODY + "\n### Detail\n\nBack [home](../index.md).\n"
-                         "\n<!-- planner: small -->\n",
+                         "\n<!-- planner: small -->\n\nLines for men: see [the UK](../help.md#uk).\n\n"
+                         "<!-- services: men, lgbtq -->\n",
+        "help.md": front_matter("Help lines by country") + "Every line.\n\n<!-- helplines -->\n",
     }
-    data = {"_data/helplines.yml": HELPLINE.format(verified="2026-11-01"), "_data/planners/small.yml": PLANNER}
-    queries = "queries:\n  - {q: home, expect: ''}\n  - {q: the guide, expect: guide/page/}\n"
+    data = {"_data/helplines.yml": helpline(), "_data/planners/small.yml": PLANNER}
+    queries = ("queries:\n  - {q: home, expect: ''}\n  - {q: the guide, expect: guide/page/}\n"
+               "  - {q: help lines, expect: help/}\n")
     findings = run_site(good, files={"pic.png": b"png"}, extra_data=data, queries=queries)
     assert [finding for finding in findings if finding.rule == rule] == []
 
@@ -252,3 +264,38 @@ def test_links_inside_country_tabs_are_checked(run_site: SiteRunner) -> None:
     page = FM + 'Intro.\n\n=== "United Kingdom"\n\n    Read [this](missing.md).\n\n=== "Ireland"\n\n    Fine.\n'
     hits = [finding for finding in run_site({"page.md": page}) if finding.rule == "link-target"]
     assert [(hit.path, hit.line) for hit in hits] == [("docs/page.md", 10)]
+
+
+def test_helpline_checked_in_the_future_is_an_error(run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": FM + GOOD_BODY}, extra_data={"_data/helplines.yml": helpline(date="2027-01-01")})
+    assert [(f.rule, f.line) for f in findings if "in the future" in f.message] == [("helpline-schema", 14)]
+
+
+@pytest.mark.parametrize("change, message", [
+    (("name: A help line", "name: A <script>help</script> line"), "contains `<` or `>`"),
+    (("hours: 24 hours", "hours: 24 hours\n        verified: 2026-11-01"), "'verified' was unexpected"),
+    (("url: https://example.org/\n", "url: http://example.org/\n"), "does not match"),
+    (("url: https://example.org/contact", "url: https://example.org/a page"), "does not match"),
+    (("text: null", 'text: "Text START to 88788"'), "Text START to 88788"),
+    (("kinds: [domestic-abuse]", "kinds: [pets]"), "unknown kind `pets`"),
+])
+def test_helpline_schema_refuses(change: tuple[str, str], message: str, run_site: SiteRunner) -> None:
+    data = helpline().replace(*change)
+    findings = run_site({"page.md": FM + GOOD_BODY}, extra_data={"_data/helplines.yml": data})
+    hits = [f for f in findings if f.rule == "helpline-schema"]
+    assert any(message in f.message for f in hits), hits
+
+
+def test_helpline_found_elsewhere_is_not_a_false_claim(run_site: SiteRunner) -> None:
+    """A reading on another site is honestly 'not yet confirmed', whatever it quotes: no finding."""
+    data = helpline(found="Call 0808 000 0001").replace("url: https://example.org/contact",
+                                                        "url: https://news.example.com/story")
+    findings = run_site({"page.md": FM + GOOD_BODY}, extra_data={"_data/helplines.yml": data})
+    assert [f for f in findings if f.rule == "helpline-found"] == []
+
+
+def test_unknown_country_anchor_on_the_help_page_is_reported(run_site: SiteRunner) -> None:
+    pages = {"page.md": FM + "Text.\n\nSee [it](help.md#fr).\n",
+             "help.md": front_matter("Help lines by country") + "Every line.\n\n<!-- helplines -->\n"}
+    findings = run_site(pages, extra_data={"_data/helplines.yml": helpline()})
+    assert [(f.rule, f.line) for f in findings if f.rule == "link-anchor"] == [("link-anchor", 8)]

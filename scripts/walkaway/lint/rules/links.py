@@ -7,7 +7,7 @@ from urllib.parse import unquote
 
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Link, Page
-from walkaway.lint.rules import PageRule, SiteRule
+from walkaway.lint.rules import PageRule, SiteRule, helplines
 from walkaway.lint.site import PageContext, Site
 
 SAFE_SCHEMES = {"https", "mailto", "tel"}
@@ -63,15 +63,19 @@ def check_target(site: Site) -> Iterator[Finding]:
 
 
 def check_anchor(site: Site) -> Iterator[Finding]:
+    generated: dict[str, set[str]] = {}  # anchors a build hook adds to a page (the help-line countries)
     for page, link in _internal_links(site):
         if not link.fragment:
             continue
         other = site.pages.get(link.resolved)
         if other is None or not other.readable:
             continue
+        if link.resolved not in generated:
+            generated[link.resolved] = helplines.generated_anchors(site.docs, link.resolved)
+        anchors = other.anchors | generated[link.resolved]
         anchor = unquote(link.fragment)
-        if anchor not in other.anchors:
-            known = ", ".join(sorted(other.anchors)[:8]) or "none"
+        if anchor not in anchors:
+            known = ", ".join(sorted(anchors)[:8]) or "none"
             yield page.problem("link-anchor", link.line, f"`#{anchor}` is not a heading in docs/{link.resolved}",
                                f"use one of its anchors ({known})", link.col)
 
