@@ -47,7 +47,7 @@ def confirmation(service: dict[str, Any], country: str | None) -> str:
     """The honest line: confirmed (with the date and the page read) or not yet confirmed."""
     date = helplines.checked_date(service)
     if helplines.is_confirmed(service, country) and date is not None:
-        url = safe_url(helplines.checked(service)["url"])
+        url = safe_url(re.sub(r"^http://", "https://", helplines.checked(service)["url"]))  # stored at http
         return f"Confirmed on [the service's own website]({url}) on {helplines.long_date(date)}."
     return (f"Not yet confirmed on the service's own website: check [their site]({safe_url(service['url'])}) "
             "before you rely on this number.")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-# The `kinds` vocabulary, with the words readers see (docs: /work/wt/notes/HELPLINES-SPEC.md).
+# The `kinds` vocabulary, with the words readers see (CONTRIBUTING.md, "Help lines").
 KINDS: dict[str, str] = {
     "domestic-abuse": "domestic abuse",
     "crisis": "crisis and suicide",
@@ -39,7 +39,11 @@ HELPLINES_MARKER = "<!-- helplines -->"
 # `<!-- services: men, lgbtq -->` on its own line: the services of those kinds, by country.
 SERVICES_MARKER = re.compile(r"<!--\s*services:([^>]*?)-->")
 
-TEXT_FORM = re.compile(r"^(?:(?P<keyword>[A-Za-z0-9]+) to )?(?P<number>[0-9][0-9 ]*[0-9])$")
+TEXT_FORM = re.compile(r"^(?:(?P<keyword>[A-Za-z0-9]+) to )?(?P<number>[0-9][0-9 -]*[0-9])$")
+# Domains many bodies share: a page elsewhere on them is someone else's site (a council on *.gov.uk is not
+# the Home Office), so for these only the very same host counts as the service's own.
+SHARED_DOMAINS = frozenset({"gov.uk", "gov.scot", "gov.wales", "gov.ie", "gov.au", "govt.nz", "gc.ca", "canada.ca",
+                            "gov", "org.uk", "org.au", "org.nz", "co.uk"})
 SAFE_URL = re.compile(r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?"
                       r"(?:/[A-Za-z0-9._~%!$&*+,;=:@/?#-]*)?$")
 _SEPARATORS = r"[\s().\-\u00a0\u2010-\u2013/]*"
@@ -117,9 +121,11 @@ def own_sites(service: dict[str, Any]) -> list[str]:
 
 
 def on_own_site(url: str, service: dict[str, Any]) -> bool:
-    """Is `url` on the service's (or its operator's) website? A subdomain of either counts."""
+    """Is `url` on the service's (or its operator's) website? A subdomain of either counts, except on a
+    domain many bodies share (SHARED_DOMAINS), where only the same host does."""
     name = host(url)
-    return bool(name) and any(name == site or name.endswith("." + site) for site in own_sites(service))
+    return bool(name) and any(name == site or (site not in SHARED_DOMAINS and name.endswith("." + site))
+                              for site in own_sites(service))
 
 
 def checked(service: dict[str, Any]) -> dict[str, Any]:
