@@ -35,7 +35,9 @@ def expected_paths(site: Site) -> set[str] | None:
     queries = data.get("queries") if isinstance(data, dict) else None
     if not isinstance(queries, list):
         return None
-    return {str(entry.get("expect", "")).partition("#")[0] for entry in queries if isinstance(entry, dict)}
+    expected = {str(entry.get("expect", "")).partition("#")[0] for entry in queries if isinstance(entry, dict)}
+    not_searched = data.get("not_searched")
+    return expected | (set(map(str, not_searched)) if isinstance(not_searched, dict) else set())
 
 
 def check(site: Site) -> Iterator[Finding]:
@@ -49,8 +51,9 @@ def check(site: Site) -> Iterator[Finding]:
         if url_path(rel) not in expected:
             yield page.problem(
                 "search-query-missing", 1, "no query in tests/search_queries.yml expects this page",
-                f"add a line such as `  - {{q: a question a reader would type, expect: {url_path(rel)}, from: "
-                "where you found the wording}` to tests/search_queries.yml")
+                f"add a reader's real question for it to tests/search_queries.yml (`q`, `expect: "
+                f"{url_path(rel)}`, `part`, `from`, `said`: see the file's header), or list it under `not_searched` "
+                "with the reason")
 
 
 RULES = [SiteRule("search-query-missing", "Every searchable page has a reader's query in the search query set.",
