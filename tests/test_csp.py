@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
 from hooks.tasklist_labels import label_checkboxes
+from walkaway.gate import known
 
 ROOT = Path(__file__).resolve().parents[1]
 # Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
@@ -36,10 +37,18 @@ def test_only_scripts_that_run_are_hashed_once_each_in_page_order() -> None:
 
 
 def test_policy_is_filled_and_the_rest_of_the_page_is_untouched() -> None:
+    filled = fill_policy(MINIFIED, "test.html", "..")
+    ours = " ".join(known.hashes_for(".."))
+    assert f"script-src 'self' {ours}\"" in filled
+    assert filled.replace(ours, PLACEHOLDER) == MINIFIED
+
+
+def test_a_script_in_the_page_never_adds_its_hash() -> None:
+    """An injected script must be blocked by the browser: the policy lists only the templates' scripts."""
     filled = fill_policy(MINIFIED, "test.html")
-    policy = f"script-src 'self' {ALERT_HASH} {NON_ASCII_HASH}\""
-    assert policy in filled
-    assert filled.replace(f"{ALERT_HASH} {NON_ASCII_HASH}", PLACEHOLDER) == MINIFIED
+    assert ALERT_HASH not in filled and NON_ASCII_HASH not in filled
+    page_with_ours = MINIFIED.replace("alert(1)", known.TAB_RESTORE)
+    assert script_hash(known.TAB_RESTORE) in fill_policy(page_with_ours, "test.html")
 
 
 def test_a_page_without_the_policy_fails_the_build() -> None:
@@ -78,6 +87,7 @@ def test_inline_scripts_are_allowed_only_under_mkdocs_serve() -> None:
         assert "'unsafe-inline'" in csp._policy(MINIFIED, "index.md")
         csp.on_startup(command="build", dirty=False)
         built = csp._policy(MINIFIED, "index.md")
-        assert "'unsafe-inline'" not in built and ALERT_HASH in built
+        assert "'unsafe-inline'" not in built and ALERT_HASH not in built
+        assert all(hash_ in built for hash_ in known.hashes_for("."))
     finally:
         csp.on_startup(command="build", dirty=False)
