@@ -31,7 +31,7 @@ def theme_folder() -> Path:
 def site_url(config: Path) -> str:
     from walkaway import yamlfile
 
-    data = yamlfile.load(config.read_text(encoding="utf-8")).data or {}
+    data = yamlfile.load(config.read_text(encoding="utf-8"), allow_tags=True).data or {}
     url = str(data.get("site_url") or "/")
     return url if url.endswith("/") else url + "/"
 

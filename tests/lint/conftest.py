@@ -31,7 +31,8 @@ def run_site(tmp_path: Path) -> SiteRunner:
     """Write `pages` (path -> text) to docs/, list them in nav, and return the validator's findings."""
 
     def run(pages: dict[str, str | bytes], *, nav: list[str] | None = None,
-            files: dict[str, bytes] | None = None, extra_data: dict[str, str] | None = None) -> list[Finding]:
+            files: dict[str, bytes] | None = None, extra_data: dict[str, str] | None = None,
+            links: dict[str, str] | None = None) -> list[Finding]:
         docs = tmp_path / "docs"
         (docs / "_data").mkdir(parents=True, exist_ok=True)
         (docs / "_data" / "tags.yml").write_text(TAGS, encoding="utf-8")
@@ -50,6 +51,8 @@ def run_site(tmp_path: Path) -> SiteRunner:
             target = docs / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        for rel, points_at in (links or {}).items():
+            (docs / rel).symlink_to(points_at)
         listed = nav if nav is not None else list(pages)
         config = tmp_path / "mkdocs.yml"
         config.write_text("site_name: Test\nnav:\n" + "".join(f"  - {rel}\n" for rel in listed), encoding="utf-8")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from walkaway import paths, yamlfile
+from walkaway import limits, paths, yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 
@@ -64,8 +64,11 @@ class Site:
 def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
     """A YAML data file with the line of every key, or the finding (under `rule`) that says why not."""
     try:
-        return yamlfile.load(file.read_text(encoding="utf-8")), []
-    except (OSError, UnicodeDecodeError) as error:
+        return yamlfile.load(limits.read_bytes(file, limits.MAX_DATA_BYTES).decode("utf-8")), []
+    except limits.LimitError as error:
+        return None, [Finding(display, 1, 1, rule, error.message,
+                              "keep data files small plain files; split a long list into several files")]
+    except UnicodeDecodeError as error:
         return None, [Finding(display, 1, 1, rule, f"the file cannot be read ({error})", "save it as UTF-8")]
     except yamlfile.YamlError as error:
         return None, [Finding(display, error.line, 1, rule, f"not valid YAML: {error.message}",
@@ -75,7 +78,7 @@ def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | N
 def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
     """Every page path listed under `nav:` in mkdocs.yml, with its line."""
     try:
-        document = yamlfile.load(config.read_text(encoding="utf-8"))
+        document = yamlfile.load(config.read_text(encoding="utf-8"), allow_tags=True)
     except (OSError, UnicodeDecodeError) as error:
         return [], [Finding(display, 1, 1, "config", f"mkdocs.yml cannot be read ({error})",
                             "check that the file exists and is UTF-8")]
