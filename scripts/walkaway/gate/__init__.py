@@ -41,7 +41,9 @@ def check_site(site: Path, project: Project, site_url: str) -> list[Finding]:
     for rel, path in _walk(site):
         source = source_of(rel, project)
         for issue in _check_file(rel, path, project, site_url):
-            findings.append(_finding(rel, source, issue, data_files, project))
+            # A search index entry names its page: point at the page's source, not at the index.
+            origin = source if issue.page is None else source_of(issue.page + "index.html", project) or source
+            findings.append(_finding(rel, origin, issue, data_files, project))
         if rel == "sitemap.xml":
             sitemap = path.read_bytes()
     gz = site / "sitemap.xml.gz"
@@ -72,7 +74,7 @@ def _check_file(rel: str, path: Path, project: Project, site_url: str) -> list[I
         issues = html.check_page(data.decode("utf-8", errors="replace"), site_url)
         if not (rel == "404.html" or (rel.endswith("index.html") and source_of(rel, project) is not None
                                       and source_of(rel, project).suffix == ".md")):
-            issues.append(Issue("gate-file", "an HTML file no page of the site produced", ()))
+            issues.append(Issue("gate-file", "an HTML file no .md page of the site produced", ()))
         return issues
     if kind == "asset":
         return files.check_copy(data, rel, [project.overrides, project.theme])
@@ -93,14 +95,26 @@ def _check_file(rel: str, path: Path, project: Project, site_url: str) -> list[I
 
 
 def _finding(rel: str, source: Path | None, issue: Issue, data_files: list[Path], project: Project) -> Finding:
-    where, line = locate(source, issue.needles, data_files if rel.endswith(".html") else [])
+    where, line = locate(source, issue.needles, _rendered_data(source, data_files) if rel.endswith(".html") else [])
     shown = _display(where, project.root) if where else f"site/{rel}"
     built = "" if where is None else f" (in site/{rel})"
     return Finding(shown, line, 1, issue.rule, issue.message + built, HINTS[issue.rule])
 
 
-def _display(path: Path, root: Path) -> str:
+def _rendered_data(source: Path | None, data_files: list[Path]) -> list[Path]:
+    """The data files a page renders: those it names (`<!-- planner: NAME -->`)."""
+    if source is None or source.suffix != ".md":
+        return []
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        text = source.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [file for file in data_files if f"planner: {file.stem}" in text]
+
+
+def _display(path: Path, root: Path) -> str:
+    """The path as the contributor knows it (a symbolic link is named, not what it points at)."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(Path(os.path.abspath(root))).as_posix()
     except ValueError:
         return path.as_posix()

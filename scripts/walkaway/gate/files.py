@@ -142,10 +142,11 @@ def check_search_index(data: bytes, site_url: str) -> list[Issue]:
         for field in ("title", "text"):
             for issue in html.check_fragment(str(entry.get(field, "")), site_url):
                 issues.append(Issue(issue.rule, f"in the search index entry for {location or 'the home page'}: "
-                                                f"{issue.message}", issue.needles))
+                                                f"{issue.message}", issue.needles, location.split("#")[0]))
         for tag in entry.get("tags", []) or []:
             if "<" in str(tag) or "&" in str(tag):
-                issues.append(Issue("gate-file", f"a search index tag holds markup: {str(tag)[:60]}", ()))
+                issues.append(Issue("gate-element", f"a search index tag holds markup: {str(tag)[:60]}", (),
+                                    location.split("#")[0]))
     return issues
 
 

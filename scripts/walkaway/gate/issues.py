@@ -12,3 +12,4 @@ class Issue:
     rule: str
     message: str
     needles: tuple[str, ...] = ()
+    page: str | None = None  # for the search index: the built page (`signs/`) the entry was taken from

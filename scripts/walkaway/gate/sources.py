@@ -15,6 +15,10 @@ class Project:
     theme: Path
 
 
+# What MkDocs reads as pages; only .md is allowed, but the gate names the source of any of them.
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+
+
 def source_of(rel: str, project: Project) -> Path | None:
     """The file a built file was made from: a page for index.html files, else the copied file itself."""
     candidates: list[Path] = []
@@ -24,7 +28,8 @@ def source_of(rel: str, project: Project) -> Path | None:
         candidates.append(project.docs / "index.md")
     elif rel.endswith("/index.html"):
         folder = rel[: -len("/index.html")]
-        candidates += [project.docs / folder / "index.md", project.docs / f"{folder}.md"]
+        candidates += [project.docs / folder / f"index{suffix}" for suffix in MARKDOWN]
+        candidates += [project.docs / f"{folder}{suffix}" for suffix in MARKDOWN]
     candidates += [project.docs / rel, project.overrides / rel]
     return next((path for path in candidates if path.is_file()), None)
 

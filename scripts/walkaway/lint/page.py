@@ -235,6 +235,16 @@ def _split_front_matter(text: str, page: Page) -> str:
     return text[match.end():]
 
 
+def _read_block_titles(body: str, page: Page) -> None:
+    """Admonition, details and tab titles (`!!! note "Title"`) are Markdown to MkDocs but are dropped by
+    `_unwrap_blocks`: keep any HTML in them for the html-* rules."""
+    for number, line in enumerate(body.split("\n")):
+        stripped = line.lstrip(" ")
+        if "<" in stripped and _BLOCK_START.match(stripped) and '"' in stripped:
+            title = stripped[stripped.index('"') + 1: stripped.rindex('"')]
+            page.html.append(HtmlFragment(title, page.body_line + number))
+
+
 def _unwrap_blocks(body: str) -> str:
     """Un-indent admonition, details and tab bodies so CommonMark reads them as Markdown, not code."""
     if "!!!" not in body and "???" not in body and "===" not in body:
@@ -262,6 +272,7 @@ def _read_body(body: str, page: Page) -> list[str]:
     Returns the prose (paragraphs and list items), which is scored for readability and not kept.
     """
     text = _unwrap_blocks(body)
+    _read_block_titles(body, page)
     reader = _BodyReader(page, body.split("\n"), text)
     try:
         reader.walk(pyromark.events_with_range(text, options=_PARSER_OPTIONS, merge_text=True))
