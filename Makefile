@@ -26,7 +26,7 @@ serve: $(BIN)/.installed validate ## Serve the site with live reload on http://1
 validate: $(BIN)/.installed ## Check every page's front matter, links, anchors and HTML
 	$(PY) scripts/validate.py
 
-build: $(BIN)/.installed validate ## Build the site into site/ (strict: any warning fails)
+build: $(BIN)/.installed ## Validate, build strictly, check every built file (SECURITY.md), then fill site/
 	$(PY) scripts/build.py
 
 lint: $(BIN)/.installed ## Python style, spelling and Markdown style

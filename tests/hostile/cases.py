@@ -393,7 +393,7 @@ def _cases() -> list[Case]:
         "name-space": "has space",
         "name-quote": "it's",
         "name-javascript": "javascript:alert(1)",
-        "name-unicode": "caf\u00e9",
+        "name-unicode": "caf\u00e9",  # codespell:ignore
     }
     for case_id, stem in names.items():
         add(case_id, "names", {f"hostile/{stem}.md": front(case_id) + PROSE}, "validator", ("page-file-name",),
