@@ -54,8 +54,9 @@ def check_copy(data: bytes, rel: str, known: list[Path]) -> list[Issue]:
         if original.is_file():
             if original.read_bytes() == data:
                 return []
-            return [Issue("gate-asset", f"differs from {original.parent.name}/…/{original.name}, the file the site "
-                                        f"ships (a file in docs/ with the same path replaces it)", ())]
+            shipped = f"overrides/{rel}" if folder.name == "overrides" else f"Material's own {rel}"
+            return [Issue("gate-asset", f"differs from {shipped}, the file the site ships (a file in docs/ with "
+                                        "the same path replaces it)", ())]
     return [Issue("gate-asset", "a script, stylesheet or source map that is not one of the site's own", ())]
 
 
