@@ -71,6 +71,10 @@ def test_the_gate_refuses_what_the_validator_lets_through(tmp_path: Path) -> Non
     assert "The output gate refused the built site" in outcome.output, outcome.output
     missed = [case.id for case in GATED if not _refusal(case).search(outcome.output)]
     assert missed == [], f"the gate did not name these cases:\n{missed}\n{outcome.output}"
+    # In a page, the line is where the payload is written (its body starts at line 9), not line 1.
+    lines = {case.id: int(_refusal(case).search(outcome.output).group(0).split(":")[1])
+             for case in GATED if case.shown.endswith(".md")}
+    assert all(line >= 9 for line in lines.values()), lines
     assert not (root / "site").exists(), "a refused site must not be published"
 
 

@@ -174,13 +174,13 @@ def _check_link(node: LexborNode, *, in_head: bool, site_url: str) -> list[Issue
 
 def _check_attribute(tag: str, name: str, value: str, site_url: str, node: LexborNode) -> list[Issue]:
     if name.startswith("on"):
-        return [Issue("gate-handler", f"an event handler `{name}=` on `<{tag}>`", (name, tag))]
+        return [Issue("gate-handler", f"an event handler `{name}=` on `<{tag}>`", (f"{name}=", f" {name}"))]
     if name == "style":
-        return [Issue("gate-style", f"a `style=` attribute on `<{tag}>`", ("style", tag))]
+        return [Issue("gate-style", f"a `style=` attribute on `<{tag}>`", ("style=", " style"))]
     if name == "http-equiv" or name not in URL_ATTRIBUTES and not name.endswith(":href"):
         return []
     if name in REFUSED_ATTRIBUTES:
-        return [Issue("gate-element", f"a `{name}=` attribute on `<{tag}>`", (name, tag))]
+        return [Issue("gate-element", f"a `{name}=` attribute on `<{tag}>`", (f"{name}=", f" {name}"))]
     values = urls.srcset_urls(value) if name.endswith("srcset") else [value]
     issues: list[Issue] = []
     for url in values:
