@@ -57,12 +57,13 @@ def build(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site",
     return BuildResult(done.returncode == 0, done.stdout + done.stderr)
 
 
-def validate(config: Path) -> list[str]:
-    """The validator's errors, as printed lines (warnings are left to `make validate`)."""
+def validate(config: Path) -> tuple[list[str], list[str]]:
+    """The validator's errors and warnings, as printed lines."""
     from walkaway.lint.runner import validate as run_validator
 
     findings = run_validator(config.parent / "docs", config, display_root=config.parent)
-    return [finding.as_text() for finding in findings if finding.severity == "error"]
+    return ([finding.as_text() for finding in findings if finding.severity == "error"],
+            [finding.as_text() for finding in findings if finding.severity != "error"])
 
 
 def gate(site_dir: Path, config: Path) -> list[str]:
@@ -77,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
     args = parser.parse_args(argv)
     config, site_dir = args.config.resolve(), args.site_dir.resolve()
-    errors = validate(config)
+    errors, warnings = validate(config)
+    if warnings:
+        print("\n".join(warnings))
     if errors:
         print("\n".join(errors), file=sys.stderr)
         print(f"The validator found {len(errors)} error(s): nothing was built.", file=sys.stderr)
