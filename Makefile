@@ -47,7 +47,7 @@ validate: $(BIN)/.serve-installed ## Check every page's front matter, links, anc
 check-helplines: $(BIN)/.serve-installed ## Read each help line's own website: are its numbers still there? (network)
 	$(PY) scripts/check_helplines.py
 
-build: $(BIN)/.serve-installed validate ## Build the site into site/ (strict: any warning fails)
+build: $(BIN)/.serve-installed ## Validate, build strictly, check every built file (SECURITY.md), then fill site/
 	$(PY) scripts/build.py
 
 lint: $(BIN)/.installed ## Python style, spelling and Markdown style

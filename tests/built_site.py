@@ -35,7 +35,7 @@ def built_site() -> Path:
 @functools.cache
 def config() -> dict[str, Any]:
     """mkdocs.yml, read the way the validator reads it (Python and `!ENV` tags are skipped)."""
-    return yamlfile.load(paths.CONFIG.read_text(encoding="utf-8")).data
+    return yamlfile.load(paths.CONFIG.read_text(encoding="utf-8"), allow_tags=True).data
 
 
 def site_pages(site: Path) -> list[str]:

@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
 from hooks.tasklist_labels import label_checkboxes
+from walkaway.gate import known
 
 ROOT = Path(__file__).resolve().parents[1]
 # Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
@@ -36,10 +37,18 @@ def test_only_scripts_that_run_are_hashed_once_each_in_page_order() -> None:
 
 
 def test_policy_is_filled_and_the_rest_of_the_page_is_untouched() -> None:
+    filled = fill_policy(MINIFIED, "test.html", "..")
+    ours = " ".join(known.hashes_for(".."))
+    assert f"script-src 'self' {ours}\"" in filled
+    assert filled.replace(ours, PLACEHOLDER) == MINIFIED
+
+
+def test_a_script_in_the_page_never_adds_its_hash() -> None:
+    """An injected script must be blocked by the browser: the policy lists only the templates' scripts."""
     filled = fill_policy(MINIFIED, "test.html")
-    policy = f"script-src 'self' {ALERT_HASH} {NON_ASCII_HASH}\""
-    assert policy in filled
-    assert filled.replace(f"{ALERT_HASH} {NON_ASCII_HASH}", PLACEHOLDER) == MINIFIED
+    assert ALERT_HASH not in filled and NON_ASCII_HASH not in filled
+    page_with_ours = MINIFIED.replace("alert(1)", known.TAB_RESTORE)
+    assert script_hash(known.TAB_RESTORE) in fill_policy(page_with_ours, "test.html")
 
 
 def test_a_page_without_the_policy_fails_the_build() -> None:
@@ -78,6 +87,38 @@ def test_inline_scripts_are_allowed_only_under_mkdocs_serve() -> None:
         assert "'unsafe-inline'" in csp._policy(MINIFIED, "index.md")
         csp.on_startup(command="build", dirty=False)
         built = csp._policy(MINIFIED, "index.md")
-        assert "'unsafe-inline'" not in built and ALERT_HASH in built
+        assert "'unsafe-inline'" not in built and ALERT_HASH not in built
+        assert all(hash_ in built for hash_ in known.hashes_for("."))
     finally:
         csp.on_startup(command="build", dirty=False)
+
+
+@pytest.mark.browser
+def test_a_script_that_reached_a_page_is_blocked_by_the_browser(tmp_path: Path) -> None:
+    """The second layer: if a script got past the validator and the gate, the policy still stops it."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    from browser.helpers import CSP_LISTENER
+    from built_site import built_site, serve
+    from walkaway.browser import CHROMIUM, CHROMIUM_ARGS
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site(), site)
+    page_file = site / "faq" / "index.html"
+    html = page_file.read_text(encoding="utf-8")
+    page_file.write_text(html.replace("</article>", '<script>document.title="ran"</script>'
+                                      '<img src=x onerror="document.title=\'ran\'"></article>', 1), encoding="utf-8")
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context()
+        context.add_init_script(CSP_LISTENER)
+        page = context.new_page()
+        page.goto(url + "faq/")
+        page.wait_for_timeout(300)
+        assert page.title() != "ran"
+        violations = page.evaluate("window.__waCspViolations")
+        assert sum("script-src" in violation for violation in violations) >= 2, violations
+        assert page.evaluate("typeof __md_get") == "function", "the theme's own scripts must still run"
+        browser.close()

@@ -1,26 +1,34 @@
-"""MkDocs hook: put the SHA-256 hashes of each page's inline scripts into its Content-Security-Policy.
+"""MkDocs hook: put the SHA-256 hashes of the site's own inline scripts into each page's Content-Security-Policy.
 
 Material writes a few small inline scripts into every page (the `__md_get`/`__md_set` helpers, the
 colour-scheme restore, the content-tab restore). A policy without 'unsafe-inline' must list each one's
-hash, and the hash must be taken from the exact text the browser will run. Two things change that text
-after the template is rendered, so the hashes are computed here, last, per page:
+hash. The hashes come from the fixed list of those scripts' texts in scripts/walkaway/gate/known.py,
+never from the page: a script that reached the page some other way (a title, a YAML value, raw HTML) is
+then not allowed by the policy, so the browser blocks it, and the output gate refuses the build.
 
-- the minify plugin rewrites the HTML (this hook runs after it: priority -100);
-- the helper script embeds the relative base URL ("." on the home page, "../.." two folders down).
+The one part of those scripts that varies is the relative base URL the storage helper embeds ("." on
+the home page, "../.." two folders down, the site's path on 404.html); it is worked out here from the
+page's URL, as MkDocs works it out for the template.
 
 overrides/partials/wa-security.html writes the policy with PLACEHOLDER where the hashes go. The build
 fails if a page lacks the policy or the placeholder, so a template change cannot silently drop the CSP.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/, for the shared package
+from walkaway.gate import known  # noqa: E402
+from walkaway.gate.known import script_hash  # noqa: E402,F401  (re-exported for the tests)
 
 PLACEHOLDER = "wa-csp-script-hashes"
 
@@ -29,19 +37,14 @@ PLACEHOLDER = "wa-csp-script-hashes"
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 
 
-def script_hash(source: str) -> str:
-    """The CSP source expression that allows an inline script with exactly this text."""
-    digest = hashlib.sha256(source.encode("utf-8")).digest()
-    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-
-
 def _runs(script: LexborNode) -> bool:
     kind = (script.attributes.get("type") or "").strip().lower()
     return "src" not in script.attributes and kind in SCRIPT_TYPES
 
 
 def inline_script_hashes(html: str) -> list[str]:
-    """Hashes of the inline scripts in `html`, in page order, without repeats."""
+    """Hashes of the inline scripts in `html`, in page order, without repeats. For reports and tests only:
+    the policy never takes its hashes from here."""
     return _script_hashes(LexborHTMLParser(html))
 
 
@@ -51,8 +54,9 @@ def _script_hashes(tree: LexborHTMLParser) -> list[str]:
     return list(dict.fromkeys(hashes))
 
 
-def fill_policy(html: str, where: str) -> str:
-    """Return `html` with the CSP placeholder replaced by the hashes of its inline scripts."""
+def fill_policy(html: str, where: str, base: str = ".") -> str:
+    """Return `html` with the CSP placeholder replaced by the hashes of the site's known inline scripts,
+    as they read on a page whose relative base URL is `base`. Nothing in `html` can add a hash."""
     tree = LexborHTMLParser(html)
     policies = [meta.attributes.get("content") or "" for meta in tree.css("meta[http-equiv]")
                 if (meta.attributes.get("http-equiv") or "").lower() == "content-security-policy"]
@@ -63,7 +67,7 @@ def fill_policy(html: str, where: str) -> str:
         raise PluginError(f"{where}: '{PLACEHOLDER}' appears outside the CSP <meta>; rename it")
     # The placeholder is a bare token inside a quoted attribute (the policy has spaces and quotes, so
     # the minifier keeps its quotes); swapping the token leaves every other byte of the page as it was.
-    return html.replace(PLACEHOLDER, " ".join(_script_hashes(tree)))
+    return html.replace(PLACEHOLDER, " ".join(known.hashes_for(base)))
 
 
 # `mkdocs serve` injects its live-reload script into every page after all hooks have run, so no hash
@@ -78,19 +82,24 @@ def on_startup(*, command: str, dirty: bool) -> None:
     _serving = command == "serve"
 
 
-def _policy(html: str, where: str) -> str:
+def _policy(html: str, where: str, base: str = ".") -> str:
     if _serving:
         return html.replace(PLACEHOLDER, SERVE_ONLY_SOURCES)
-    return fill_policy(html, where)
+    return fill_policy(html, where, base)
 
 
 @event_priority(-100)  # after the minify plugin: hash the scripts exactly as they are written to disk
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return _policy(output, page.file.src_uri)
+    return _policy(output, page.file.src_uri, get_relative_url(".", page.url))
 
 
 @event_priority(-100)  # 404.html is rendered as a template, not a page, and needs its policy too
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     if not template_name.endswith(".html"):
         return output_content  # sitemap.xml
-    return _policy(output_content, template_name)
+    # MkDocs renders error pages with the path of site_url as their base, other templates relative.
+    if template_name == "404.html":
+        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    else:
+        base = get_relative_url(".", template_name)
+    return _policy(output_content, template_name, base)

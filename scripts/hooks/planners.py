@@ -44,7 +44,7 @@ def on_page_content(html: str, *, page: Page, config: Any, files: Any) -> str | 
     try:
         data = yamlfile.as_json(planners.load(file).data)
         form = render(name, data)
-    except (OSError, UnicodeDecodeError, yamlfile.YamlError, KeyError, TypeError) as error:
+    except (OSError, ValueError, yamlfile.YamlError, KeyError, TypeError) as error:
         raise PluginError(f"{file}: cannot render the planner ({error!r}); run `make validate`") from None
     clash = set(_anchors(page.toc.items)) & {section["id"] for section in data["sections"]}
     if clash:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from walkaway import paths, yamlfile
+from walkaway import limits, paths, yamlfile
 
 MARKER = re.compile(r"<!--\s*planner:\s*([a-z0-9-]+)\s*-->")
 
@@ -23,8 +23,8 @@ def files(docs: Path) -> list[Path]:
 
 
 def load(file: Path) -> yamlfile.YamlDoc:
-    """The planner with line numbers. Raises OSError, UnicodeDecodeError or yamlfile.YamlError."""
-    return yamlfile.load(file.read_text(encoding="utf-8"))
+    """The planner with line numbers. Raises limits.LimitError, UnicodeDecodeError or yamlfile.YamlError."""
+    return yamlfile.load(limits.read_bytes(file, limits.MAX_DATA_BYTES).decode("utf-8"))
 
 
 def ids(data: Any) -> Iterator[tuple[str, yamlfile.YamlPath]]:

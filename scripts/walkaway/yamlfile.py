@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from walkaway import limits
+
 YamlPath = tuple[str | int, ...]
 
 
@@ -45,8 +47,15 @@ class YamlDoc:
         return self.lines.get((), 1)
 
 
-def load(text: str) -> YamlDoc:
-    """Parse one YAML document. Raises YamlError, never anything else, for bad input."""
+def load(text: str, *, allow_tags: bool = False) -> YamlDoc:
+    """Parse one YAML document. Raises YamlError, never anything else, for bad input.
+
+    Anchors and aliases (`&a`, `*a`) are refused before anything is built: an alias can refer to itself
+    (`&r [*r]`) or multiply (an "alias bomb"), and what reads the result then never finishes. So are
+    nesting deeper than MAX_YAML_DEPTH and, unless `allow_tags` (mkdocs.yml, written by maintainers),
+    explicit tags such as `!!python/object`.
+    """
+    _scan(text, allow_tags=allow_tags)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -65,6 +74,30 @@ def load(text: str) -> YamlDoc:
     lines: dict[YamlPath, int] = {}
     _record_lines(node, (), lines)
     return YamlDoc(data, lines)
+
+
+def _scan(text: str, *, allow_tags: bool) -> None:
+    """Read the document's events (no values are built) and refuse what `load` must not construct."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YamlError(line, "anchors and aliases (`&name`, `*name`) are not allowed; write each value "
+                                      "out in full")
+            if not allow_tags and getattr(event, "tag", None) is not None:
+                raise YamlError(line, f"the tag `{event.tag}` is not allowed; write a plain value")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limits.MAX_YAML_DEPTH:
+                    raise YamlError(line, f"lists and mappings are nested more than {limits.MAX_YAML_DEPTH} deep")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlError(mark.line + 1 if mark else 1, f"{error.problem or error.context}") from None
+    except yaml.YAMLError as error:
+        raise YamlError(1, f"the YAML cannot be read ({error})") from None
 
 
 def _record_lines(node: yaml.Node, path: YamlPath, lines: dict[YamlPath, int]) -> None:

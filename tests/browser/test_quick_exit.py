@@ -206,3 +206,36 @@ def test_without_javascript_it_is_a_plain_link_to_the_neutral_site(browser: Brow
     page.wait_for_url(exit_url)
     assert hits[0].headers.get("referer") is None
     context.close()
+
+
+def test_after_in_page_links_back_leaves_the_site(browser: Browser, base_url: str, exit_url: str) -> None:
+    """The table of contents and the skip ("jump to") link move within the page without adding history
+    entries, so after the exit, Back goes to where the reader was before the site, not to the site."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})  # wide: the TOC is shown
+    route_exit(context, exit_url)
+    page = context.new_page()
+    page.goto("about:blank")
+    page.goto(base_url + ARTICLE)
+    entries = page.evaluate("() => history.length")
+    toc_links = page.locator(".md-sidebar--secondary .md-nav__link[href^='#']")
+    assert toc_links.count() >= 2, "the article has no table of contents to test with"
+    second = toc_links.nth(1)
+    anchor = second.get_attribute("href")
+    second.click()
+    page.wait_for_url(f"**{anchor}")
+    assert page.evaluate("(id) => document.getElementById(id).getBoundingClientRect().top < 400", anchor[1:]), \
+        "the TOC link did not move to its section"
+    # The skip link ("jump to content"), used from the keyboard as its readers do.
+    page.evaluate("() => window.scrollTo(0, 0)")
+    skip = page.locator("a.md-skip")
+    target = skip.get_attribute("href")
+    skip.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{target}")
+    assert page.evaluate("() => history.length") == entries, "an in-page link added a history entry"
+    page.get_by_role("link", name=NAME, exact=True).click()
+    page.wait_for_url(exit_url)
+    page.go_back()
+    assert not page.url.startswith(base_url), f"Back returned to the site: {page.url}"
+    assert page.url == "about:blank"
+    context.close()

@@ -32,7 +32,7 @@ def run_site(tmp_path: Path) -> SiteRunner:
 
     def run(pages: dict[str, str | bytes], *, nav: list[str] | None = None,
             files: dict[str, bytes] | None = None, extra_data: dict[str, str] | None = None,
-            queries: str | None = None) -> list[Finding]:
+            links: dict[str, str] | None = None, queries: str | None = None) -> list[Finding]:
         docs = tmp_path / "docs"
         (docs / "_data").mkdir(parents=True, exist_ok=True)
         (docs / "_data" / "tags.yml").write_text(TAGS, encoding="utf-8")
@@ -51,6 +51,8 @@ def run_site(tmp_path: Path) -> SiteRunner:
             target = docs / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        for rel, points_at in (links or {}).items():
+            (docs / rel).symlink_to(points_at)
         listed = nav if nav is not None else list(pages)
         if queries is not None:
             (tmp_path / "tests").mkdir(exist_ok=True)

@@ -62,6 +62,11 @@ sections:
 
 # rule -> (pages, expected (path, line), extra keyword arguments for run_site)
 BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]] = {
+    "page-limits": ({"page.md": FM + "Text.\n\n" + "word " * 2500 + "\n"}, ("docs/page.md", 8), {}),
+    "docs-file-type": ({"page.md": FM + GOOD_BODY}, ("docs/old.markdown", 1), {"files": {"old.markdown": b"# Old"}}),
+    "docs-symlink": ({"page.md": FM + GOOD_BODY}, ("docs/secrets.png", 1), {"links": {"secrets.png": "/etc/passwd"}}),
+    "page-file-name": ({"page.md": FM + GOOD_BODY, 'x"><b>.md': front_matter("Another title") + GOOD_BODY},
+                       ('docs/x"><b>.md', 1), {}),
     "file-encoding": ({"page.md": FM.encode() + b"Caf\xe9 text\n"}, ("docs/page.md", 6), {}),  # codespell:ignore
     "front-matter-syntax": ({"page.md": "---\ntitle: one: two\n---\n" + GOOD_BODY}, ("docs/page.md", 2), {}),
     "front-matter-schema": ({"page.md": front_matter(titel="A typo")  # codespell:ignore

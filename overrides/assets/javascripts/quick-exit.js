@@ -5,6 +5,8 @@
    - hides the page behind a plain overlay before the next site starts to load;
    - empties every form field, so the planners' answers are gone even if the page is brought back;
    - replaces this page's history entry, so Back does not return here (GOV.UK keeps the entry).
+   In-page links (the table of contents, "skip to content", "jump to" links) would each add an entry for
+   the same page, which the exit could not replace; this script makes them replace the current entry too.
    It cannot remove the pages the reader opened before this one; the privacy page says so. */
 (() => {
   "use strict";
@@ -31,6 +33,22 @@
     }
   }
   document.addEventListener("wa:clear-fields", (event) => emptyFields(event.target));
+
+  /* A click on a link to a part of this same page (#anchor) moves there with location.replace(): the
+     browser scrolls, focuses and fires hashchange as for any fragment link, but swaps the history
+     entry instead of adding one. Bubble phase, after the theme's own handlers; a click they handled,
+     a modified click (new tab) or a link with a target is left to the browser. */
+  document.addEventListener("click", (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+        || event.altKey) return;
+    const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (!anchor || (anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download")) return;
+    const to = new URL(anchor.href, location.href);
+    const here = new URL(location.href);
+    if (!to.hash || to.origin !== here.origin || to.pathname !== here.pathname || to.search !== here.search) return;
+    event.preventDefault();
+    window.location.replace(to.href);
+  });
 
   const root = document.querySelector("[data-wa-quick-exit]");
   if (!root) return;

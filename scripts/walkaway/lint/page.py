@@ -18,7 +18,7 @@ import pyromark
 from markdown.extensions.toc import slugify, unique
 from mkdocs.utils.meta import YAML_RE
 
-from walkaway import yamlfile
+from walkaway import limits, yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.reading_ease import Score, score
 from walkaway.page_template import LEFTOVERS
@@ -156,11 +156,11 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
 
 def _decode(path: Path, page: Page) -> str | None:
     try:
-        raw = path.read_bytes()
-    except OSError as error:
+        raw = limits.read_bytes(path, limits.MAX_PAGE_BYTES)
+    except limits.LimitError as error:
         page.problems.append(page.problem(
-            "file-encoding", 1, f"the file cannot be read ({error.strerror or error})",
-            "check that it exists and that you have permission to read it"))
+            "page-limits", 1, error.message,
+            "a page is a plain Markdown file of reasonable size: split a long page, or replace a link with the file"))
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
         page.problems.append(page.problem(
@@ -182,7 +182,25 @@ def _decode(path: Path, page: Page) -> str | None:
             "file-encoding", line, "the file contains a NUL character (is it a binary file?)",
             "remove the character, or move a binary file out of docs/"))
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if _within_limits(text, page) else None
+
+
+def _within_limits(text: str, page: Page) -> bool:
+    """Refuse lines and nesting that would make Markdown parsers slow, before any parser runs."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > limits.MAX_LINE_CHARS:
+            page.problems.append(page.problem(
+                "page-limits", number, f"the line is {len(line):,} characters long (the limit is "
+                f"{limits.MAX_LINE_CHARS:,})", "break it into several lines or paragraphs"))
+            return False
+        if line.strip() and limits.nesting(line) > limits.MAX_NESTING:
+            page.problems.append(page.problem(
+                "page-limits", number, f"lists, quotes or indented blocks are nested more than "
+                f"{limits.MAX_NESTING} levels deep here", "flatten the list: readers lose their way past "
+                "two or three levels"))
+            return False
+    return True
 
 
 def _split_front_matter(text: str, page: Page) -> str:
@@ -217,6 +235,16 @@ def _split_front_matter(text: str, page: Page) -> str:
     return text[match.end():]
 
 
+def _read_block_titles(body: str, page: Page) -> None:
+    """Admonition, details and tab titles (`!!! note "Title"`) are Markdown to MkDocs but are dropped by
+    `_unwrap_blocks`: keep any HTML in them for the html-* rules."""
+    for number, line in enumerate(body.split("\n")):
+        stripped = line.lstrip(" ")
+        if "<" in stripped and _BLOCK_START.match(stripped) and '"' in stripped:
+            title = stripped[stripped.index('"') + 1: stripped.rindex('"')]
+            page.html.append(HtmlFragment(title, page.body_line + number))
+
+
 def _unwrap_blocks(body: str) -> str:
     """Un-indent admonition, details and tab bodies so CommonMark reads them as Markdown, not code."""
     if "!!!" not in body and "???" not in body and "===" not in body:
@@ -244,6 +272,7 @@ def _read_body(body: str, page: Page) -> list[str]:
     Returns the prose (paragraphs and list items), which is scored for readability and not kept.
     """
     text = _unwrap_blocks(body)
+    _read_block_titles(body, page)
     reader = _BodyReader(page, body.split("\n"), text)
     try:
         reader.walk(pyromark.events_with_range(text, options=_PARSER_OPTIONS, merge_text=True))

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from walkaway import paths, yamlfile
+from walkaway import limits, paths, schema, yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 
@@ -64,8 +65,11 @@ class Site:
 def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
     """A YAML data file with the line of every key, or the finding (under `rule`) that says why not."""
     try:
-        return yamlfile.load(file.read_text(encoding="utf-8")), []
-    except (OSError, UnicodeDecodeError) as error:
+        return yamlfile.load(limits.read_bytes(file, limits.MAX_DATA_BYTES).decode("utf-8")), []
+    except limits.LimitError as error:
+        return None, [Finding(display, 1, 1, rule, error.message,
+                              "keep data files small plain files; split a long list into several files")]
+    except UnicodeDecodeError as error:
         return None, [Finding(display, 1, 1, rule, f"the file cannot be read ({error})", "save it as UTF-8")]
     except yamlfile.YamlError as error:
         return None, [Finding(display, error.line, 1, rule, f"not valid YAML: {error.message}",
@@ -75,7 +79,7 @@ def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | N
 def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
     """Every page path listed under `nav:` in mkdocs.yml, with its line."""
     try:
-        document = yamlfile.load(config.read_text(encoding="utf-8"))
+        document = yamlfile.load(config.read_text(encoding="utf-8"), allow_tags=True)
     except (OSError, UnicodeDecodeError) as error:
         return [], [Finding(display, 1, 1, "config", f"mkdocs.yml cannot be read ({error})",
                             "check that the file exists and is UTF-8")]
@@ -101,6 +105,9 @@ def _collect_nav(node: object, path: tuple[str | int, ...], document: yamlfile.Y
             _collect_nav(value, path + (key,), document, entries)
 
 
+_TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def read_tags(docs: Path) -> tuple[dict[str, str], list[Finding]]:
     """The tag vocabulary in docs/_data/tags.yml: tag -> description."""
     file = docs / paths.TAGS_FILE
@@ -113,4 +120,16 @@ def read_tags(docs: Path) -> tuple[dict[str, str], list[Finding]]:
     if not isinstance(document.data, dict):
         return {}, [Finding(display, 1, 1, "tags-file", "the tag list must be `tag: description` lines",
                             "write one `tag: description` per line")]
+    problems: list[Finding] = []
+    for key, value in document.data.items():
+        line = document.line_of((key,))
+        if not isinstance(key, str) or not _TAG.match(key):
+            problems.append(Finding(display, line, 1, "tags-file", f"the tag `{key}` is not a plain name",
+                                    "use lower-case letters, digits and single hyphens, for example `safety`"))
+        elif not isinstance(value, str) or schema.markup_in(value):
+            what = schema.markup_in(value) if isinstance(value, str) else "no text"
+            problems.append(Finding(display, line, 1, "tags-file", f"the description of `{key}` has {what}",
+                                    schema.PLAIN_TEXT_HINT))
+    if problems:
+        return {}, problems
     return {str(key): str(value) for key, value in document.data.items()}, []

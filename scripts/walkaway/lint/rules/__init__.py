@@ -33,6 +33,7 @@ Rule = PageRule | SiteRule
 
 def all_rules() -> list[Rule]:
     from walkaway.lint.rules import (
+        files,
         front_matter,
         headings,
         helplines,
@@ -48,7 +49,7 @@ def all_rules() -> list[Rule]:
         unique,
     )
 
-    modules = (front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
+    modules = (files, front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
                planners, readability, search_queries)
     return [rule for module in modules for rule in module.RULES]
 

@@ -71,11 +71,11 @@ def _explain(error: ValidationError, page: Page, context: PageContext) -> Findin
         return page.problem("front-matter-schema", page.line_of("reviewed"),
                             f"`reviewed` is `{error.instance}`, not a date",
                             "write the date as YYYY-MM-DD, for example `reviewed: 2026-11-23`")
-    if error.validator == "pattern" and where == ("description",):
-        # Material writes the description into `<meta content="...">` without escaping it.
-        return page.problem("front-matter-schema", page.line_of("description"),
-                            "`description` contains a double quote (\"), which breaks the page's meta description",
-                            "use single quotes instead: 'like this'")
+    if error.validator == "pattern" and isinstance(error.instance, str) and schema.markup_in(error.instance):
+        # Material prints titles and descriptions into the page (`<meta content="...">`) without escaping.
+        return page.problem("front-matter-schema", page.line_of(*where),
+                            f"`{key}` contains {schema.markup_in(error.instance)}, which would become markup in "
+                            "the page's HTML", schema.PLAIN_TEXT_HINT)
     return page.problem("front-matter-schema", page.line_of(*where), f"`{key}`: {error.message}",
                         _schema_hint(where))
 

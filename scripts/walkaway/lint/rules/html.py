@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
+from walkaway.gate import urls
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule
@@ -17,7 +18,12 @@ ALLOWED = {"a", "abbr", "b", "br", "cite", "code", "dd", "del", "details", "div"
            "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
            "tr", "u", "ul"}
 _PARSER_WRAPPERS = {"html", "head", "body", "-text", "-comment", "_comment"}
-_URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset"}
+_URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "background",
+                   "cite", "imagesrcset"}
+# Attributes that make the browser send a request or load a document: never needed on a page.
+_REQUEST_ATTRIBUTES = {"ping", "action", "formaction", "srcdoc", "manifest", "codebase", "archive", "background"}
+# Attributes that load what they point at (a link's href is followed only when the reader chooses).
+_LOADING_ATTRIBUTES = {"src", "srcset", "imagesrcset", "poster", "data"}
 
 
 def _elements(html: str) -> Iterator[tuple[str, dict[str, str | None]]]:
@@ -43,15 +49,36 @@ def check_forbidden(page: Page, context: PageContext) -> Iterator[Finding]:
                 if name.startswith("on"):
                     yield page.problem("html-forbidden", fragment.line,
                                        f"`{name}=` on `<{tag}>` runs code", "remove the attribute")
-                elif name in _URL_ATTRIBUTES and (value or "").strip().lower().startswith(
-                        ("javascript:", "data:", "vbscript:")):
+                elif name in _REQUEST_ATTRIBUTES:
+                    yield page.problem("html-forbidden", fragment.line, f"`{name}=` on `<{tag}>` sends a request",
+                                       "remove the attribute")
+                elif name in _URL_ATTRIBUTES and _bad_scheme(name, value or ""):
                     yield page.problem("html-forbidden", fragment.line,
-                                       f"`{name}` on `<{tag}>` is a {value.split(':')[0]}: URL",
+                                       f"`{name}` on `<{tag}>` is a {_bad_scheme(name, value or '')}: URL",
                                        "link to a page or an https:// address instead")
+                elif name in _LOADING_ATTRIBUTES and _other_origin(name, value or ""):
+                    yield page.problem("html-forbidden", fragment.line,
+                                       f"`{name}` on `<{tag}>` loads from another site",
+                                       "save the file under docs/assets/ and link it there: the site loads nothing "
+                                       "from elsewhere")
                 elif name == "style":
                     yield page.problem("html-forbidden", fragment.line, f"`style=` on `<{tag}>`",
                                        "the site's security policy blocks inline styles; use Markdown or "
                                        "ask for a class in overrides/")
+
+
+def _urls(name: str, value: str) -> list[str]:
+    return urls.srcset_urls(value) if name.endswith("srcset") else [value]
+
+
+def _bad_scheme(name: str, value: str) -> str:
+    """The first scheme in the value a page must not use (javascript:, data:, …), as the browser reads it."""
+    return next((scheme for scheme in map(urls.scheme, _urls(name, value))
+                 if scheme and scheme not in urls.NAVIGABLE), "")
+
+
+def _other_origin(name: str, value: str) -> bool:
+    return any(urls.is_other_origin(url) for url in _urls(name, value))
 
 
 def check_allowlist(page: Page, context: PageContext) -> Iterator[Finding]:

@@ -72,6 +72,9 @@ def _explain(error: ValidationError, display: str, document: yamlfile.YamlDoc) -
     if error.validator == "pattern" and where[-1:] == ("id",):
         return Finding(display, line, 1, "planner-schema", f"the id `{error.instance}` is not a plain name",
                        "use lower case letters, digits and single hyphens, starting with a letter")
+    if error.validator == "pattern" and isinstance(error.instance, str) and schema.markup_in(error.instance):
+        return Finding(display, line, 1, "planner-schema", f"`{key}` contains {schema.markup_in(error.instance)}",
+                       schema.PLAIN_TEXT_HINT)
     return Finding(display, line, 1, "planner-schema", f"`{key}`: {error.message}",
                    f"see {SCHEMA_FILE} for what is allowed")
 
