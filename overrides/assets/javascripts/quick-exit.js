@@ -17,11 +17,13 @@
   const EXPIRED = "Exit this page expired";
 
   /* Empty what the reader typed or ticked inside `scope`. Material's own controls (.md-toggle for the
-     menu and search drawers, .md-option for the colour scheme) hold no answers and are left alone.
+     menu and search drawers, .md-option for the colour scheme, the country tabs' radio buttons named
+     __tabbed_N) hold no answers and are left alone: unticking a tab would hide its country's text.
      This is the one place the site empties fields: other scripts (planner.js) send wa:clear-fields
      from the element to empty. It is set up before the button is looked for, so it always works. */
   function emptyFields(scope) {
-    const fields = scope.querySelectorAll("input:not(.md-toggle):not(.md-option), textarea, select");
+    const fields = scope.querySelectorAll(
+      'input:not(.md-toggle):not(.md-option):not([name^="__tabbed_"]), textarea, select');
     for (const field of fields) {
       if (field.tagName === "SELECT") {
         for (const option of field.options) option.selected = option.defaultSelected;
