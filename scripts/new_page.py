@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"new_page.py: error: {error}", file=sys.stderr)
         return 2
     print(f"Created {created} and added it to nav in {args.config.name}.")
-    print("Next: write the page, fill in `description`, then run `make validate`.")
+    print("Next: write the page, fill in `description`, add a reader's real question for it to "
+          "tests/search_queries.yml (see its header), then run `make validate`.")
     return 0
 
 
