@@ -12,12 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/, for the shared package
-from walkaway import helplines, paths  # noqa: E402
+from walkaway import helplines, paths, yamlfile  # noqa: E402
 from walkaway.helpline_render import DataError, render_all, render_kinds  # noqa: E402
 
 # A services marker alone on its line, with the line's indentation (inside an admonition or a list).
@@ -27,8 +26,9 @@ SERVICES_LINE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*services:(?P<kinds>[^>]*?
 def load_helplines(docs: Path) -> dict[str, Any]:
     file = docs / paths.HELPLINES_FILE
     try:
-        return yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        # The validator's reader: anchors, aliases, tags and deep nesting are refused before anything is built.
+        return yamlfile.as_json(yamlfile.load(file.read_text(encoding="utf-8")).data)
+    except (OSError, yamlfile.YamlError) as error:
         raise PluginError(f"{file}: cannot read the help lines ({error}); run `make validate`") from None
 
 
