@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from hooks.helplines import expand
 from walkaway import helplines
-from walkaway.helpline_render import DataError
+from walkaway.helpline_render import DataError, confirmation
 
 SERVICE: dict[str, Any] = {
     "name": "National Domestic Abuse Helpline",
@@ -152,14 +152,22 @@ def test_services_marker_groups_by_country_and_says_what_is_missing() -> None:
     assert "Men's Line" in uk and "0808 801 0327" in uk and "Where: England and Wales" in uk
     assert SERVICE["name"] not in uk  # a domestic-abuse line is not a line for men
     assert "Not yet confirmed on the service's own website" in uk
-    assert paragraphs[2] == "Ireland"
-    fallback = paragraphs[3]
+    # The only men's line is regional, so the rest of the country is told there is none for them.
+    assert paragraphs[2].startswith("Elsewhere in the United Kingdom, we don't list a service for men or LGBTQ+")
+    assert paragraphs[3] == "Ireland"
+    fallback = paragraphs[4]
     assert fallback.startswith("We don't list a service for men or LGBTQ+ people in Ireland yet.")
     assert "Irish Line" in fallback and "1800 341 900" in fallback
     assert "Confirmed on the service's own website on 29 November 2026" in fallback
     hrefs = [a.attributes["href"] for a in html.css("a")]
-    assert "../get-help-now.md#ie" in hrefs and "tel:1800341900" in hrefs
+    assert "../get-help-now.md#ie" in hrefs and "../get-help-now.md#uk" in hrefs and "tel:1800341900" in hrefs
     assert paragraphs[-1] == "After."
+
+
+def test_a_service_without_a_number_is_confirmed_by_its_own_site() -> None:
+    website = {**GENERAL_IE, "phone": [], "text": None}
+    assert helplines.is_confirmed(website, "ie")
+    assert "before you rely on it." in confirmation({**website, "checked": {**website["checked"], "found": ""}}, "ie")
 
 
 def test_services_marker_keeps_its_indentation() -> None:

@@ -49,8 +49,9 @@ def confirmation(service: dict[str, Any], country: str | None) -> str:
     if helplines.is_confirmed(service, country) and date is not None:
         url = safe_url(re.sub(r"^http://", "https://", helplines.checked(service)["url"]))  # stored at http
         return f"Confirmed on [the service's own website]({url}) on {helplines.long_date(date)}."
+    thing = "this number" if service.get("phone") or service.get("text") else "it"
     return (f"Not yet confirmed on the service's own website: check [their site]({safe_url(service['url'])}) "
-            "before you rely on this number.")
+            f"before you rely on {thing}.")
 
 
 def kind_names(kinds: list[str]) -> str:
@@ -120,14 +121,24 @@ def render_kinds(data: dict[str, Any], kinds: list[str], page_rel: str) -> str:
         out += [f"**{name}**", ""]
         if matching:
             out += [f"- {_short(service, code)}" for service in matching]
-        else:
-            general = next((s for s in country.get("services", []) if "domestic-abuse" in s.get("kinds", [])), None)
+        if matching and all(service.get("region") for service in matching):
+            # Only regional services: say so for everyone else in the country.
+            out += ["", f"Elsewhere in {_the(name)}, we don't list a service for {wanted} yet. For every line in "
+                        f"{_the(name)}, see [Get help now]({get_help}#{_id(country)})."]
+        elif not matching:
+            general = _general_line(country)
             sentence = f"We don't list a service for {wanted} in {_the(name)} yet."
             if general is not None:
                 sentence += f" For domestic abuse, you can contact: {_short(general, code)}"
             out.append(sentence + f" For every line in {_the(name)}, see [Get help now]({get_help}#{_id(country)}).")
         out.append("")
     return "\n".join(out).rstrip("\n")
+
+
+def _general_line(country: dict[str, Any]) -> dict[str, Any] | None:
+    """The country's domestic-abuse line for everyone: one that covers the whole country if there is one."""
+    lines = [s for s in country.get("services", []) if "domestic-abuse" in s.get("kinds", [])]
+    return next((s for s in lines if not s.get("region")), lines[0] if lines else None)
 
 
 def _short(service: dict[str, Any], country: str | None) -> str:

@@ -139,8 +139,7 @@ def is_confirmed(service: dict[str, Any], country: str | None = None) -> bool:
     url, found = record.get("url"), record.get("found")
     if not isinstance(url, str) or not isinstance(found, str) or not found.strip():
         return False
-    if not claims(service, country):
-        return False
+    # A service with no number or text (a directory, a website) is confirmed by being found on its own site.
     return on_own_site(url, service) and not missing_from(found, service, country)
 
 
