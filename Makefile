@@ -74,7 +74,11 @@ chromium: ## Install Debian's Chromium for the browser tests (root only)
 # no package may run code at install time (nothing here needs to, and no browser is ever downloaded).
 node_modules/.installed: package.json package-lock.json
 	$(call apt_require,command -v npm >/dev/null 2>&1,nodejs npm,the HTML checker and Lighthouse)
-	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@# Debian 12's npm (9.2) cannot read this lock file (it chokes on a dependency asked for by the tag
+	@# "latest"); npm 10, fetched from the npm registry by npx, can, on Debian's Node.js 18 too.
+	@if [ "$$(npm --version | cut -d. -f1)" -lt 10 ]; then npm_cli="npx --yes npm@10"; else npm_cli=npm; fi; \
+	  echo "$$npm_cli ci --ignore-scripts --no-audit --no-fund --loglevel=error"; \
+	  $$npm_cli ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 java: ## Install Debian's Java for the HTML checker (root only)
