@@ -24,21 +24,24 @@
     return self.lunr.stemmer(new self.lunr.Token(word)).toString();
   }
 
-  // One word of a query, as the index has it; "" drops it.
+  const own = (table, word) => (Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined);
+
+  // One word of a query as the index has it: none (filler, a stop word), one, or two (a synonym).
   function normalise(raw) {
     let word = raw.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    if (!word) return "";
-    word = words.misspelt[word] || word;
-    word = words.synonyms[word] || word;
-    if (filler.has(word) || self.lunr.stopWordFilter(word) === undefined) return "";
-    return stem(word);
+    if (!word) return [];
+    word = own(words.misspelt, word) || word;
+    const meant = own(words.synonyms, word);
+    return (Array.isArray(meant) ? meant : [word])
+      .filter((w) => typeof w === "string" && !filler.has(w) && self.lunr.stopWordFilter(w) !== undefined)
+      .map(stem);
   }
 
   // Every word but the last must match a word of the index exactly (`^1` keeps Material from adding
   // `*`); the last, which the reader may still be typing, matches any word it begins.
   function rewrite(query) {
     if (typeof query !== "string") return query;
-    const terms = query.split(/\s+/).map(normalise).filter(Boolean);
+    const terms = query.split(/\s+/).flatMap(normalise).filter(Boolean);
     return terms.map((term, i) => (i === terms.length - 1 ? term : `${term}^1`)).join(" ");
   }
 
