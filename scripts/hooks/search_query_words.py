@@ -57,6 +57,16 @@ SYNONYMS = {
     "terrified": "afraid", "frightened": "afraid", "petrified": "afraid",
     # home
     "apartment": "home", "flat": "home", "house": "home",
+    # hitting
+    "slap": "hit", "slaps": "hit", "slapped": "hit", "slapping": "hit", "punch": "hit", "punches": "hit",
+    "punched": "hit", "kick": "hit", "kicks": "hit", "kicked": "hit", "shove": "hit", "shoved": "hit",
+    "shoves": "hit", "pushed": "hit", "beats": "hit", "beat": "hit", "beaten": "hit",
+    # fear and hurt
+    "scared": "afraid", "heartbroken": "heartbreak", "heartbreaking": "heartbreak",
+    # words for the same people and things
+    "counselor": "counsellor", "counselors": "counsellor", "counseling": "counselling", "mom": "mum",
+    "moms": "mum", "cell": "phone", "cellphone": "phone", "mobile": "phone", "narc": "narcissist",
+    "narcissistic": "narcissist", "gaslit": "gaslighting", "gaslights": "gaslighting",
 }
 
 MIN_CORRECTED = 5
@@ -99,14 +109,15 @@ def vocabulary(docs: list[dict]) -> set[str]:
     return words
 
 
-def codespell_corrections() -> dict[str, str]:
-    """codespell's "misspelling->correction" pairs with one correction; {} if codespell is not installed."""
+def codespell_corrections(name: str = "dictionary.txt") -> dict[str, str]:
+    """codespell's "misspelling->correction" pairs with one correction (from its dictionary `name`); {} if
+    codespell is not installed."""
     try:
         import codespell_lib
     except ImportError:
         log.warning("search_query_words: codespell is not installed; search will not correct misspellings")
         return {}
-    path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
+    path = Path(codespell_lib.__file__).parent / "data" / name
     pairs = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         wrong, _, right = line.partition("->")
@@ -117,7 +128,8 @@ def codespell_corrections() -> dict[str, str]:
     return pairs
 
 
-def tables(docs: list[dict], corrections: dict[str, str]) -> dict[str, object]:
+def tables(docs: list[dict], corrections: dict[str, str], us_spellings: dict[str, str] | None = None) -> dict[str, object]:
+    us_spellings = us_spellings or {}
     words = vocabulary(docs)
     # Misspellings are corrected only to the words that name what pages are about (titles, headings,
     # keywords, tags) of MIN_CORRECTED letters or more: all of codespell's would add a quarter to the index.
@@ -127,6 +139,10 @@ def tables(docs: list[dict], corrections: dict[str, str]) -> dict[str, object]:
     misspelt = {wrong: right for wrong, right in corrections.items()
                 if right in topics and len(right) >= MIN_CORRECTED and wrong not in words
                 and plain.match(wrong) and plain.match(right)}
+    # American spellings of the site's British words (codespell's en-GB -> en-US list, read backwards).
+    for british, american in us_spellings.items():
+        if british in words and american not in words:
+            misspelt.setdefault(american, british)
     for word in sorted(words):
         bare = word.replace("'", "")
         if "'" in word and bare not in words and bare not in NOT_CONTRACTIONS and not word.endswith("'s"):
@@ -137,8 +153,8 @@ def tables(docs: list[dict], corrections: dict[str, str]) -> dict[str, object]:
     return {"misspelt": dict(sorted(misspelt.items())), "synonyms": synonyms, "filler": sorted(FILLER)}
 
 
-def add_tables(index: dict, corrections: dict[str, str]) -> dict:
-    index["config"][KEY] = tables(index["docs"], corrections)
+def add_tables(index: dict, corrections: dict[str, str], us_spellings: dict[str, str] | None = None) -> dict:
+    index["config"][KEY] = tables(index["docs"], corrections, us_spellings)
     return index
 
 
@@ -148,7 +164,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if search is None or not search.config.get("enabled", True):
         return
     path = Path(config.site_dir) / "search" / "search_index.json"
-    index = add_tables(json.loads(path.read_text(encoding="utf-8")), codespell_corrections())
+    index = add_tables(json.loads(path.read_text(encoding="utf-8")), codespell_corrections(),
+                       codespell_corrections("dictionary_en-GB_to_en-US.txt"))
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
     log.debug("search_query_words: %d misspellings, %d synonyms", len(index["config"][KEY]["misspelt"]),
               len(index["config"][KEY]["synonyms"]))
