@@ -128,7 +128,8 @@ def codespell_corrections(name: str = "dictionary.txt") -> dict[str, str]:
     return pairs
 
 
-def tables(docs: list[dict], corrections: dict[str, str], us_spellings: dict[str, str] | None = None) -> dict[str, object]:
+def tables(docs: list[dict], corrections: dict[str, str],
+           us_spellings: dict[str, str] | None = None) -> dict[str, object]:
     us_spellings = us_spellings or {}
     words = vocabulary(docs)
     # Misspellings are corrected only to the words that name what pages are about (titles, headings,
