@@ -93,12 +93,14 @@ def _page_with(meta: dict) -> Page:
     return page
 
 
-def test_section_keywords_go_on_their_section_and_an_unknown_heading_fails() -> None:
+def test_section_keywords_go_on_their_section_the_description_on_the_page_and_an_unknown_heading_fails() -> None:
     entries = [{"location": "faq/"}, {"location": "faq/#stay-friends"}, {"location": "faq/#men"}]
     config = type("Config", (), {"plugins": {"material/search": _Search(entries)}})()
-    add_page_keywords({}, page=_page_with({"section_keywords": {"men": ["wife hits me"]}}), config=config, nav=None)
+    meta = {"section_keywords": {"men": ["wife hits me"]}, "description": "Short answers."}
+    add_page_keywords({}, page=_page_with(meta), config=config, nav=None)
     assert entries[2]["keywords"] == ["wife hits me"]
     assert "keywords" not in entries[0] and "keywords" not in entries[1]
+    assert entries[0]["description"] == "Short answers." and "description" not in entries[1]
     with pytest.raises(PluginError, match="renamed"):
         add_page_keywords({}, page=_page_with({"section_keywords": {"renamed": ["x"]}}), config=config, nav=None)
 

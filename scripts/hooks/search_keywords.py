@@ -25,7 +25,12 @@ answer can have its own, in front matter `section_keywords` ({heading id: [words
 section's entry, so the answer itself rises, under its page. A heading id that the page does not have
 fails the build (a renamed heading would otherwise drop its keywords silently).
 
-The field's boost is set in mkdocs.yml (`plugins: search: fields: keywords: boost:`), beside the other
+The page's front-matter `description` (one sentence saying what the page answers, which every page has)
+goes on the same entry as a field of its own, `description`, likewise searched and never drawn: it
+names the page's topic in plain words, so a query matches the page it describes even when no keyword
+was written for it.
+
+The fields' boosts are set in mkdocs.yml (`plugins: search: fields: keywords: boost:`), beside the other
 ranking settings; the build fails if it is missing, as the words would then be silently ignored.
 
 Material's search plugin indexes each page in its own `on_page_context` (priority 0), appending the
@@ -47,6 +52,7 @@ from mkdocs.structure.pages import Page
 
 FIELD = "keywords"
 SECTION_FIELD = "section_keywords"  # {heading id: [words]}: keywords for one section of the page
+DESCRIPTION = "description"  # the page's one-sentence summary, from front matter
 log = logging.getLogger("mkdocs.plugins.walkaway.search_keywords")
 
 
@@ -58,9 +64,10 @@ def _search(config: MkDocsConfig) -> BasePlugin | None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     search = _search(config)
-    if search is not None and FIELD not in search.config.fields:
-        raise PluginError(f"search_keywords: declare the `{FIELD}` field in mkdocs.yml "
-                          f"(plugins: - search: fields: {FIELD}: {{boost: N}}), or the search worker ignores it")
+    for field in (FIELD, DESCRIPTION):
+        if search is not None and field not in search.config.fields:
+            raise PluginError(f"search_keywords: declare the `{field}` field in mkdocs.yml "
+                              f"(plugins: - search: fields: {field}: {{boost: N}}), or the search worker ignores it")
     return config
 
 
@@ -93,8 +100,6 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     if isinstance(sections, dict):
         for anchor, section_words in sections.items():
             keywords[f"{page.url}#{anchor}"] = with_spellings([str(w) for w in section_words or []])
-    if not keywords:
-        return
     entries = page_entries(search.search_index.entries, page.url)
     found = {doc["location"] for doc in entries}
     missing = sorted(location.partition("#")[2] for location in keywords if location not in found)
@@ -103,6 +108,10 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
                           f"not have: {', '.join(missing)}")
     if add_keywords(entries, keywords):
         log.debug("search_keywords: added keywords to %s", page.url or "/")
+    description = page.meta.get(DESCRIPTION)
+    for doc in entries:
+        if doc["location"] == page.url and isinstance(description, str) and description.strip():
+            doc[DESCRIPTION] = description.strip()
 
 
 def page_entries(entries: list[dict[str, Any]], url: str) -> list[dict[str, Any]]:
