@@ -73,7 +73,10 @@ MIN_CORRECTED = 5
 
 # Words that say nothing about which page a reader wants.
 FILLER = ["really", "honestly", "literally", "actually", "basically", "totally", "very", "pretty", "quite",
-          "please", "thanks", "anyone", "somebody", "anybody", "anything", "lol", "ok", "okay", "um"]
+          "please", "thanks", "anyone", "somebody", "anybody", "anything", "lol", "ok", "okay", "um",
+          # In nearly every reader's sentence ("I don't want..."), and in many keywords: a title-sized
+          # match for whichever page's keywords happen to hold them.
+          "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "want", "wants", "wanted"]
 
 # Apostrophe-less spellings that are words of their own: never rewritten to the contraction.
 NOT_CONTRACTIONS = {"ill", "shell", "well", "were", "wed", "hell", "id", "its", "lets", "shed", "hed", "wont"}
