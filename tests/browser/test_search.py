@@ -30,9 +30,11 @@ from walkaway.bench.search import RESULTS  # make bench reads what this test wri
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "search_queries.yml"
 PARTS = ("tune", "holdout")
-# Floors that catch a regression, set from the figures of 2026-11-29 less a margin; the targets the issue
-# sets (holdout recall@3 >= 0.90, recall@1 >= 0.70) are benchmarks: `make bench` reports met or missed.
-FLOORS = {"tune": 0.0, "holdout": 0.0}
+# Floors that catch a regression: recall@3 measured 2026-11-29 ~20:45 UTC on branch search-rank (our search
+# worker, stemmed index, keywords, descriptions and FAQ section keywords): tune 0.857, holdout 0.586, each
+# less 0.03. The targets the issue sets (holdout recall@3 >= 0.90, recall@1 >= 0.70) are benchmarks, not yet
+# met: `make bench` reports met or missed.
+FLOORS = {"tune": 0.827, "holdout": 0.556}
 HELP_PAGE = "get-help-now/"
 
 INPUT = "input[data-md-component=search-query]"
