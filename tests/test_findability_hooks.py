@@ -21,6 +21,8 @@ from mkdocs.structure.pages import Page
 
 from hooks.faq_jsonld import faq_page, questions_and_answers
 from hooks.search_keywords import add_keywords, page_entries, with_spellings
+from hooks.search_keywords import on_page_context as add_page_keywords
+from hooks.search_query_words import tables
 from hooks.search_stopwords import CONTRACTIONS, LUNR_STOP_WORDS, separator
 from hooks.sitemap_lastmod import on_page_markdown
 
@@ -75,6 +77,50 @@ def test_only_the_page_just_indexed_is_looked_at() -> None:
     assert page_entries(docs, "") == docs[2:]
     assert page_entries(docs[:2], "faq/") == docs[:2]
     assert page_entries(docs, "faq/") == []
+
+
+class _Search:
+    """Just enough of Material's search plugin for search_keywords' on_page_context."""
+
+    def __init__(self, entries: list[dict]) -> None:
+        self.config = {"enabled": True}
+        self.search_index = type("Index", (), {"entries": entries})()
+
+
+def _page_with(meta: dict) -> Page:
+    page = Page("FAQ", File("faq.md", "docs", "site", use_directory_urls=True), MkDocsConfig())
+    page.meta = meta
+    return page
+
+
+def test_section_keywords_go_on_their_section_the_description_on_the_page_and_an_unknown_heading_fails() -> None:
+    entries = [{"location": "faq/"}, {"location": "faq/#stay-friends"}, {"location": "faq/#men"}]
+    config = type("Config", (), {"plugins": {"material/search": _Search(entries)}})()
+    meta = {"section_keywords": {"men": ["wife hits me"]}, "description": "Short answers."}
+    add_page_keywords({}, page=_page_with(meta), config=config, nav=None)
+    assert entries[2]["keywords"] == ["wife hits me"]
+    assert "keywords" not in entries[0] and "keywords" not in entries[1]
+    assert entries[0]["description"] == "Short answers." and "description" not in entries[1]
+    with pytest.raises(PluginError, match="renamed"):
+        add_page_keywords({}, page=_page_with({"section_keywords": {"renamed": ["x"]}}), config=config, nav=None)
+
+
+# --- search_query_words ----------------------------------------------------------------------------
+
+
+def test_query_word_tables_rewrite_only_to_words_the_index_has() -> None:
+    docs = [{"location": "a/", "title": "Your relationship", "text": "<p>Children, police and behaviour. Don't.</p>",
+             "keywords": ["boyfriend"]}]
+    made = tables(docs, {"realtionship": "relationship", "relationship": "relashionship", "teh": "the",
+                         "boyfreind": "boyfriend", "policee": "police"}, {"behaviour": "behavior", "colour": "color"})
+    # Misspellings of words that name a topic (title, keywords), never of a word the pages use.
+    assert made["misspelt"]["realtionship"] == "relationship" and made["misspelt"]["boyfreind"] == "boyfriend"
+    assert "relationship" not in made["misspelt"] and "teh" not in made["misspelt"]
+    assert "policee" not in made["misspelt"]  # "police" is only in the text: not a topic word
+    assert made["misspelt"]["behavior"] == "behaviour" and "color" not in made["misspelt"]
+    assert made["misspelt"]["dont"] == "don't"
+    assert made["synonyms"]["kids"] == ["children"] and made["synonyms"]["cops"] == ["police"]
+    assert "hubby" not in made["synonyms"]  # "husband" is no word of the index
 
 
 # --- faq_jsonld -----------------------------------------------------------------------------------

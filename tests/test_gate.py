@@ -1,6 +1,7 @@
 """The output gate's checks, on small pages written inline (the hostile corpus runs them on real builds)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,18 @@ def test_the_search_index_is_checked_as_html() -> None:
     assert [issue.rule for issue in files.check_search_index(index, SITE_URL)] == ["gate-handler"]
     assert files.check_search_index(b'{"docs": [{"location": "a/", "title": "A", "text": "<p>Fine</p>"}]}',
                                     SITE_URL) == []
+
+
+def test_the_search_workers_word_tables_hold_plain_words_only() -> None:
+    def index(table: object) -> bytes:
+        return json.dumps({"config": {"walkaway": table}, "docs": []}).encode()
+
+    fine = {"misspelt": {"realtionship": "relationship", "dont": "don't"}, "synonyms": {"kids": ["children"]},
+            "filler": ["really"]}
+    assert files.check_search_index(index(fine), SITE_URL) == []
+    for bad in ({**fine, "misspelt": {"x": "<img src=x onerror=alert(1)>"}}, {**fine, "synonyms": {"kids": "children"}},
+                {**fine, "extra": {}}, {**fine, "filler": [1]}, "words"):
+        assert [issue.rule for issue in files.check_search_index(index(bad), SITE_URL)] == ["gate-file"], bad
 
 
 def test_assets_must_be_unchanged_copies(tmp_path: Path) -> None:

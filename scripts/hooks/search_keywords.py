@@ -18,11 +18,19 @@ Why a field of its own, and not the index's `text` or `tags`:
 
 The keywords go on the page's first entry only (the article, whose location has no `#`): they describe
 the page as a whole, and Material groups every section under its article, so the page rises as one
-result, shown with its opening paragraph. The FAQ has no keywords on purpose: its answers are sections,
-found by their questions; keywords would lift the FAQ's article above them, and Material folds
-sections that score below the top one under "N more on this page", hiding the answer.
+result, shown with its opening paragraph. The FAQ has no page keywords on purpose: its answers are
+sections, found by their questions; keywords would lift the FAQ's article above them, and Material folds
+sections that score below the top one under "N more on this page", hiding the answer. Instead each
+answer can have its own, in front matter `section_keywords` ({heading id: [words]}): they go on that
+section's entry, so the answer itself rises, under its page. A heading id that the page does not have
+fails the build (a renamed heading would otherwise drop its keywords silently).
 
-The field's boost is set in mkdocs.yml (`plugins: search: fields: keywords: boost:`), beside the other
+The page's front-matter `description` (one sentence saying what the page answers, which every page has)
+goes on the same entry as a field of its own, `description`, likewise searched and never drawn: it
+names the page's topic in plain words, so a query matches the page it describes even when no keyword
+was written for it.
+
+The fields' boosts are set in mkdocs.yml (`plugins: search: fields: keywords: boost:`), beside the other
 ranking settings; the build fails if it is missing, as the words would then be silently ignored.
 
 Material's search plugin indexes each page in its own `on_page_context` (priority 0), appending the
@@ -43,6 +51,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
 FIELD = "keywords"
+SECTION_FIELD = "section_keywords"  # {heading id: [words]}: keywords for one section of the page
+DESCRIPTION = "description"  # the page's one-sentence summary, from front matter
 log = logging.getLogger("mkdocs.plugins.walkaway.search_keywords")
 
 
@@ -54,9 +64,10 @@ def _search(config: MkDocsConfig) -> BasePlugin | None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     search = _search(config)
-    if search is not None and FIELD not in search.config.fields:
-        raise PluginError(f"search_keywords: declare the `{FIELD}` field in mkdocs.yml "
-                          f"(plugins: - search: fields: {FIELD}: {{boost: N}}), or the search worker ignores it")
+    for field in (FIELD, DESCRIPTION):
+        if search is not None and field not in search.config.fields:
+            raise PluginError(f"search_keywords: declare the `{field}` field in mkdocs.yml "
+                              f"(plugins: - search: fields: {field}: {{boost: N}}), or the search worker ignores it")
     return config
 
 
@@ -78,13 +89,29 @@ def with_spellings(words: list[str]) -> list[str]:
 
 @event_priority(-10)  # after the search plugin (priority 0) has added this page's entries
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-    words = page.meta.get(FIELD)
     search = _search(config)
-    if search is None or not isinstance(words, list) or not words:
+    if search is None:
         return
-    entries = search.search_index.entries
-    if add_keywords(page_entries(entries, page.url), {page.url: with_spellings([str(w) for w in words])}):
+    keywords: dict[str, list[str]] = {}
+    words = page.meta.get(FIELD)
+    if isinstance(words, list) and words:
+        keywords[page.url] = with_spellings([str(w) for w in words])
+    sections = page.meta.get(SECTION_FIELD)
+    if isinstance(sections, dict):
+        for anchor, section_words in sections.items():
+            keywords[f"{page.url}#{anchor}"] = with_spellings([str(w) for w in section_words or []])
+    entries = page_entries(search.search_index.entries, page.url)
+    found = {doc["location"] for doc in entries}
+    missing = sorted(location.partition("#")[2] for location in keywords if location not in found)
+    if missing:
+        raise PluginError(f"search_keywords: {page.file.src_uri} has `{SECTION_FIELD}` for sections it does "
+                          f"not have: {', '.join(missing)}")
+    if add_keywords(entries, keywords):
         log.debug("search_keywords: added keywords to %s", page.url or "/")
+    description = page.meta.get(DESCRIPTION)
+    for doc in entries:
+        if doc["location"] == page.url and isinstance(description, str) and description.strip():
+            doc[DESCRIPTION] = description.strip()
 
 
 def page_entries(entries: list[dict[str, Any]], url: str) -> list[dict[str, Any]]:

@@ -20,6 +20,10 @@ vanish from the index, and nothing else changes. Details that matter:
   an invalid pattern would break search entirely.
 - Runs before the search plugin reads its settings (priority 100), and only if mkdocs.yml has not set
   a separator itself.
+
+Our search worker (overrides/assets/javascripts/search-worker.js) now also drops stop words from the
+query itself, as it stems and rewrites each word; the separator still keeps them out of the index and
+out of the words Material highlights.
 """
 from __future__ import annotations
 

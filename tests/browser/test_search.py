@@ -30,9 +30,11 @@ from walkaway.bench.search import RESULTS  # make bench reads what this test wri
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "search_queries.yml"
 PARTS = ("tune", "holdout")
-# Floors that catch a regression, set from the figures of 2026-11-29 less a margin; the targets the issue
-# sets (holdout recall@3 >= 0.90, recall@1 >= 0.70) are benchmarks: `make bench` reports met or missed.
-FLOORS = {"tune": 0.0, "holdout": 0.0}
+# Floors that catch a regression: recall@3 measured 2026-11-29 ~20:45 UTC on branch search-rank (our search
+# worker, stemmed index, keywords, descriptions and FAQ section keywords): tune 0.857, holdout 0.586, each
+# less 0.03. The targets the issue sets (holdout recall@3 >= 0.90, recall@1 >= 0.70) are benchmarks, not yet
+# met: `make bench` reports met or missed.
+FLOORS = {"tune": 0.827, "holdout": 0.556}
 HELP_PAGE = "get-help-now/"
 
 INPUT = "input[data-md-component=search-query]"
@@ -213,7 +215,9 @@ def test_query_set_is_well_formed_and_covers_every_page(site_dir: Path, page_pat
     assert not uncovered, f"no query expects these pages; add a reader's question for each: {uncovered}"
 
 
-SEARCH_FILES = ("search/search_index.json", "/workers/search.")  # the index and Material's search worker
+# The index, our search worker (search-worker.js, which rewrites the reader's words) and Material's, which ours
+# loads.
+SEARCH_FILES = ("search/search_index.json", "/search-worker.js", "/workers/search.")
 
 
 def search_requests(requests: list[str]) -> list[str]:
@@ -221,7 +225,7 @@ def search_requests(requests: list[str]) -> list[str]:
 
 
 def test_search_loads_only_when_the_reader_asks(browser: Browser, base_url: str) -> None:
-    """No page load fetches the search index or worker; focus, a tap on the search button, Material's
+    """No page load fetches the search index or workers; focus, a tap on the search button, Material's
     keyboard shortcut and `?q=` each fetch them once, and search then answers as before. If a Material
     upgrade starts them eagerly again (or loads them another way), the first assertion fails."""
     ways = {
@@ -247,6 +251,6 @@ def test_search_loads_only_when_the_reader_asks(browser: Browser, base_url: str)
             page.locator(INPUT).press_sequentially("children")
         page.locator(".md-search-result__item").first.wait_for()
         fetched = search_requests(requests)
-        assert len(fetched) == 2, f"{way}: expected the index and the worker once each, got {fetched}"
+        assert len(fetched) == 3, f"{way}: expected the index and the two workers once each, got {fetched}"
         assert errors == [], f"{way}: {errors}"
         context.close()

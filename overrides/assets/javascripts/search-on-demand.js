@@ -8,7 +8,8 @@
    - the request for search_index.json is opened as usual but sent only then.
    Search is wanted when the search box gets focus, the search drawer opens (click, tap or Material's
    keyboard shortcuts), the address has `?q=`, or (a head start) a pointer goes down on a search button.
-   Once started, Material's search runs exactly as before. tests/browser/test_search.py fails if a page
+   Once started, Material's search runs as before, inside our search-worker.js, which loads Material's
+   worker and puts the reader's words into the index's words first (misspellings, synonyms, stems). tests/browser/test_search.py fails if a page
    load requests either file again, so a Material upgrade cannot bring the eager load back unnoticed. */
 (() => {
   "use strict";
@@ -35,7 +36,11 @@
       this.queue = [];
       this.real = null;
       whenWanted(() => {
-        this.real = new RealWorker(url, options);
+        // Our worker, next to Material's folder, told which file Material's worker is.
+        const material = new URL(String(url), location.href);
+        const ours = new URL("../search-worker.js", material);
+        ours.hash = "workers/" + material.pathname.split("/").pop();
+        this.real = new RealWorker(ours.href, options);
         this.real.addEventListener("message", (event) =>
           this.dispatchEvent(new MessageEvent("message", { data: event.data })));
         this.real.addEventListener("error", () => this.dispatchEvent(new Event("error")));

@@ -135,11 +135,13 @@ def check_search_index(data: bytes, site_url: str) -> list[Issue]:
         docs = index["docs"]
     except (ValueError, KeyError, TypeError):
         return [Issue("gate-file", "search/search_index.json is not Material's search index", ())]
-    issues: list[Issue] = []
+    issues: list[Issue] = check_query_words(index.get("config", {}).get("walkaway"))
     for entry in docs:
         location = str(entry.get("location", ""))
         if urls.is_other_origin(location) or urls.scheme(location):
             issues.append(Issue("gate-url", f"a search result points outside the site: {location[:80]}", ()))
+        # Only these are drawn as HTML; `keywords` and `description` (scripts/hooks/search_keywords.py) are
+        # searched and never shown.
         for field in ("title", "text"):
             for issue in html.check_fragment(str(entry.get(field, "")), site_url):
                 issues.append(Issue(issue.rule, f"in the search index entry for {location or 'the home page'}: "
@@ -149,6 +151,25 @@ def check_search_index(data: bytes, site_url: str) -> list[Issue]:
                 issues.append(Issue("gate-element", f"a search index tag holds markup: {str(tag)[:60]}", (),
                                     location.split("#")[0]))
     return issues
+
+
+_QUERY_WORD = re.compile(r"^[a-z0-9'\u00e9]{1,40}$")
+
+
+def check_query_words(table: object) -> list[Issue]:
+    """The search worker's tables (scripts/hooks/search_query_words.py): plain lowercase words only."""
+    if table is None:
+        return []
+    bad = [Issue("gate-file", "search/search_index.json: config.walkaway is not the search worker's word tables", ())]
+    if not isinstance(table, dict) or set(table) != {"misspelt", "synonyms", "filler"}:
+        return bad
+    misspelt, synonyms, filler = table["misspelt"], table["synonyms"], table["filler"]
+    if not (isinstance(misspelt, dict) and isinstance(synonyms, dict) and isinstance(filler, list)):
+        return bad
+    words = [*misspelt, *misspelt.values(), *synonyms, *filler]
+    for meant in synonyms.values():
+        words += meant if isinstance(meant, list) else [None]
+    return bad if not all(isinstance(word, str) and _QUERY_WORD.match(word) for word in words) else []
 
 
 def check_robots(data: bytes) -> list[Issue]:
