@@ -111,11 +111,15 @@ def test_section_keywords_go_on_their_section_the_description_on_the_page_and_an
 def test_query_word_tables_rewrite_only_to_words_the_index_has() -> None:
     docs = [{"location": "a/", "title": "Your relationship", "text": "<p>Children, police and behaviour. Don't.</p>",
              "keywords": ["boyfriend"]}]
-    made = tables(docs, {"realtionship": "relationship", "relationship": "relashionship", "teh": "the",
-                         "boyfreind": "boyfriend", "policee": "police"}, {"behaviour": "behavior", "colour": "color"})
+    misspellings = {"realtionship": "relationship",  # codespell:ignore
+                    "relationship": "relashionship",  # codespell:ignore
+                    "teh": "the",  # codespell:ignore
+                    "boyfreind": "boyfriend", "policee": "police"}
+    made = tables(docs, misspellings, {"behaviour": "behavior", "colour": "color"})
     # Misspellings of words that name a topic (title, keywords), never of a word the pages use.
-    assert made["misspelt"]["realtionship"] == "relationship" and made["misspelt"]["boyfreind"] == "boyfriend"
-    assert "relationship" not in made["misspelt"] and "teh" not in made["misspelt"]
+    assert made["misspelt"]["realtionship"] == "relationship"  # codespell:ignore
+    assert made["misspelt"]["boyfreind"] == "boyfriend"
+    assert "relationship" not in made["misspelt"] and "teh" not in made["misspelt"]  # codespell:ignore
     assert "policee" not in made["misspelt"]  # "police" is only in the text: not a topic word
     assert made["misspelt"]["behavior"] == "behaviour" and "color" not in made["misspelt"]
     assert made["misspelt"]["dont"] == "don't"

@@ -78,8 +78,8 @@ def test_the_search_workers_word_tables_hold_plain_words_only() -> None:
     def index(table: object) -> bytes:
         return json.dumps({"config": {"walkaway": table}, "docs": []}).encode()
 
-    fine = {"misspelt": {"realtionship": "relationship", "dont": "don't"}, "synonyms": {"kids": ["children"]},
-            "filler": ["really"]}
+    fine = {"misspelt": {"realtionship": "relationship", "dont": "don't"},  # codespell:ignore
+            "synonyms": {"kids": ["children"]}, "filler": ["really"]}
     assert files.check_search_index(index(fine), SITE_URL) == []
     for bad in ({**fine, "misspelt": {"x": "<img src=x onerror=alert(1)>"}}, {**fine, "synonyms": {"kids": "children"}},
                 {**fine, "extra": {}}, {**fine, "filler": [1]}, "words"):

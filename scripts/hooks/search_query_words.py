@@ -1,6 +1,6 @@
 """MkDocs hook: the tables that put a reader's words into the words the search index has.
 
-Readers type the way they talk and spell the way they can, often in a hurry: "realtionship", "dont",
+Readers type the way they talk and spell the way they can, often in a hurry: "realtionship", "dont",  # codespell:ignore
 "my bf", "the kids", "split up". The index only knows the words of the pages. Our search worker
 (overrides/assets/javascripts/search-worker.js, which wraps Material's) rewrites each query word before
 lunr sees it, with three tables this hook writes into the search index's `config` as `walkaway`:
@@ -76,10 +76,11 @@ FILLER = ["really", "honestly", "literally", "actually", "basically", "totally",
           "please", "thanks", "anyone", "somebody", "anybody", "anything", "lol", "ok", "okay", "um",
           # In nearly every reader's sentence ("I don't want..."), and in many keywords: a title-sized
           # match for whichever page's keywords happen to hold them.
-          "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "want", "wants", "wanted"]
+          "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "want", "wants", "wanted"]  # codespell:ignore
 
 # Apostrophe-less spellings that are words of their own: never rewritten to the contraction.
-NOT_CONTRACTIONS = {"ill", "shell", "well", "were", "wed", "hell", "id", "its", "lets", "shed", "hed", "wont"}
+NOT_CONTRACTIONS = {"ill", "shell", "well", "were", "wed", "hell", "id", "its", "lets", "shed", "hed",
+                    "wont"}  # codespell:ignore
 
 
 class _Text(HTMLParser):

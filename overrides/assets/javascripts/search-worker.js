@@ -4,7 +4,7 @@
    after the `#` (workers/search.<hash>.min.js). This file loads it with importScripts() and hands it
    every message unchanged, except that a query's words are rewritten first, on the device:
    - lower-cased, with the punctuation around each word dropped;
-   - a common misspelling becomes the word the pages use ("realtionship" -> "relationship"), a synonym
+   - a common misspelling becomes the word the pages use ("realtionship" -> "relationship"), a synonym  (codespell:ignore)
      the word the pages use ("kids" -> "children"), and filler ("really", "honestly") is dropped: the
      tables come with the search index (config.walkaway, written by scripts/hooks/search_query_words.py);
    - each word is cut to its stem with lunr's English stemmer ("leaving" -> "leav"), as the index's
