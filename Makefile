@@ -90,8 +90,8 @@ test: $(BIN)/.installed chromium java node_modules/.installed validate lint buil
 test-unit: $(BIN)/.installed java node_modules/.installed build ## Only the fast tests (no browser)
 	$(PY) -m pytest -n 2 tests -m "not browser"
 
-bench: $(BIN)/.installed chromium java node_modules/.installed ## Benchmarks: page weight, Lighthouse, build time, search (writes benchmarks/latest.md)
-	$(PY) scripts/bench.py
+bench: $(BIN)/.installed chromium java node_modules/.installed ## Benchmarks, quick (<5 min; BENCH=--full for the long run): writes benchmarks/latest.md
+	$(PY) scripts/bench.py $(BENCH)
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .cache

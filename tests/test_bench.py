@@ -5,7 +5,7 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-from walkaway.bench import report, scale, sites, weight
+from walkaway.bench import report, scale, search, search_ready, sites, weight
 from walkaway.bench.lighthouse import LighthouseResult, parse_report
 from walkaway.bench.machine import Machine
 
@@ -66,6 +66,25 @@ def test_report_marks_missed_targets() -> None:
     results.weights = {"ours": [weight.PageWeight(spec, total=100, by_kind={"search index": 50})],
                        "stock": [weight.PageWeight(spec, total=200, third_party=["https://fonts.googleapis.com/css"])]}
     text = report.render(results)
-    assert "| Page weight ≤ 0.4 × stock Material | 0.50" in text and "| **no** |" in text
-    assert "| No third-party request | ours 0, stock 1" in text
+    assert "| Cold load ≤ 0.4 × stock Material, gzip bytes (median of 1) | 0.50 ×" in text
+    assert "search index 0.0 KiB | **missed** |" in text
+    assert "| 0 requests to other origins | ours 0, stock 1 over the three pages | met |" in text
     assert "the ratio would be 0.25" in text
+    assert "has not finished" in text  # written after each section: a stopped run says so
+
+
+def test_report_compares_build_cpu_with_stock_and_reads_search_parts() -> None:
+    machine = Machine("2026-11-29", 2, 24.0, "CPU", "0.1 0.1 0.1", {"MkDocs": "1.6.1"})
+    results = report.Results(machine, finished=True)
+    results.scale = [scale.ScaleRow("ours", 1_000, None, sites.Run(30.0, True, "", cpu=29.0)),
+                     scale.ScaleRow("stock", 1_000, None, sites.Run(25.0, True, "", cpu=20.0), stock=True),
+                     scale.ScaleRow("htmlmin", 1_000, None, sites.Run(90.0, True, "", cpu=88.0), htmlmin=True)]
+    results.search = search.SearchFigures(parts={"holdout": search.PartFigures(100, 0.72, 0.93, 20.0),
+                                                 "tune": search.PartFigures(169, 0.8, 0.97, 21.0)},
+                                          queries=269, median_ms=21.0)
+    results.search_ready = search_ready.SearchReady("faq/", [1_400.0, 1_600.0, 1_450.0])
+    text = report.render(results)
+    assert "29.0 s vs 20.0 s CPU: 1.45 ×" in text and "with htmlmin, as before: 88.0 s CPU, 4.40 ×" in text
+    assert "holdout (100): recall@3 0.930, recall@1 0.720" in text
+    assert "median 1.45 s" in text
+    assert "**missed**" not in text and "has not finished" not in text

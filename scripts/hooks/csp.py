@@ -88,7 +88,7 @@ def _policy(html: str, where: str, base: str = ".") -> str:
     return fill_policy(html, where, base)
 
 
-@event_priority(-100)  # after the minify plugin: hash the scripts exactly as they are written to disk
+@event_priority(-100)  # after the minify hook (-50): hash the scripts exactly as they are written to disk
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return _policy(output, page.file.src_uri, get_relative_url(".", page.url))
 

@@ -1,7 +1,7 @@
 """MkDocs hook: correct the few bits of Material 9.8.1's markup that the Nu Html Checker rejects.
 
-Each fix is an exact replacement of the theme's own template output, made before the minify plugin
-rewrites the page (priority 50; minify runs at 0, the CSP hook at -100), so the text matched here is
+Each fix is an exact replacement of the theme's own template output, made before the minify hook
+rewrites the page (priority 50; minify runs at -50, the CSP hook at -100), so the text matched here is
 the template's, not the minifier's. If a Material upgrade changes that markup the replacement simply
 stops matching, and tests/test_html_valid.py (the Nu Html Checker over every built page) says so.
 

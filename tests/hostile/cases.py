@@ -220,7 +220,6 @@ def _cases() -> list[Case]:
         "html-srcset": '<img srcset="https://evil.example/a.png 1x" alt="x">',
         "html-data-link": "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
         "html-noscript-breakout": '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
-        "html-comment-breakout": "<!--><script>alert(1)</script>-->",
         "html-nested-script-name": "<scr<script>ipt>alert(1)</script>",
         "html-onclick-span": '<span onclick="alert(1)">x</span>',
         "html-table-cell": "| A |\n|---|\n| <script>alert(1)</script> |",
@@ -242,6 +241,11 @@ def _cases() -> list[Case]:
     }
     for case_id, body in html_disagreements.items():
         add(case_id, "html", page(case_id, body), "gate", ("gate-script", "gate-handler"))
+    # Browsers end a comment at `<!-->` and run the script after it; minify-html (scripts/hooks/minify.py)
+    # reads a comment running to `-->` and drops the script with it. Without the validator the published
+    # page is therefore inert; the gate checks the minified page, which is what readers get.
+    add("html-comment-breakout", "html", page("html-comment-breakout", "<!--><script>alert(1)</script>-->"),
+        "validator", ("html-forbidden", "html-allowlist"), bypass="inert")
     for case_id, body in {"html-span": "<span>Allowed inline HTML.</span>",
                           "html-code-span": "`<script>alert(1)</script>`",
                           "html-indented-code": "Text:\n\n    <script>alert(1)</script>",

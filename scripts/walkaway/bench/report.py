@@ -7,13 +7,17 @@ from urllib.parse import urlsplit
 
 from walkaway.bench.lighthouse import CATEGORIES, LighthouseResult
 from walkaway.bench.machine import Machine
-from walkaway.bench.scale import ScaleRow
+from walkaway.bench.scale import ScaleRow, cpu_ratio
 from walkaway.bench.search import SearchFigures
+from walkaway.bench.search_ready import PROFILE_TEXT, TARGET_MS, SearchReady
 from walkaway.bench.sites import Run
 from walkaway.bench.weight import PageWeight
 from walkaway.bench.zensical import ZensicalReport
 
 WEIGHT_TARGET = 0.4
+BUILD_CPU_TARGET = 1.5
+BUILD_CPU_PAGES = 1_000
+HOLDOUT_RECALL_3, HOLDOUT_RECALL_1, LATENCY_MS = 0.90, 0.70, 50.0
 KINDS = ("HTML", "CSS", "JS", "search worker", "search index", "images, other")
 
 
@@ -30,11 +34,21 @@ class Results:
     search: SearchFigures | None = None
     scale: list[ScaleRow] = field(default_factory=list)
     zensical: ZensicalReport | None = None
+    search_ready: SearchReady | None = None
     notes: list[str] = field(default_factory=list)
+    mode: str = "quick"
+    weight_repeats: int = 1
+    build_runs: int = 1
+    loads: list[tuple[str, str]] = field(default_factory=list)  # (section finished, load average then)
+    finished: bool = False
 
 
 def kib(count: int) -> str:
     return f"{count / 1024:.1f} KiB"
+
+
+def cpu(run: Run | None) -> str:
+    return "–" if run is None or not run.cpu else f"{run.cpu:.1f} s"
 
 
 def seconds(run: Run | None) -> str:
@@ -49,39 +63,80 @@ def _ratios(results: Results) -> list[float]:
     return [mine.total / theirs.total for mine, theirs in zip(ours, stock, strict=False) if theirs.total]
 
 
+def _met(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
 def targets(results: Results) -> list[str]:
+    """One row per target: the figure, and met, or missed with what the measurement says is the reason."""
     rows = ["| Target | Result | Met |", "|---|---|---|"]
     ratios = _ratios(results)
+    ours = results.weights.get("ours", [])
+    stock = results.weights.get("stock", [])
     if ratios:
-        rows.append(f"| Page weight ≤ {WEIGHT_TARGET} × stock Material | {', '.join(f'{r:.2f}' for r in ratios)} "
-                    f"(home, longest article, FAQ) | {'yes' if max(ratios) <= WEIGHT_TARGET else '**no**'} |")
-        third = sum(len(w.third_party) for w in results.weights.get("ours", []))
-        stock_third = sum(len(w.third_party) for w in results.weights.get("stock", []))
-        rows.append(f"| No third-party request | ours {third}, stock {stock_third} over the three pages | "
-                    f"{'yes' if third == 0 else '**no**'} |")
+        why = ""
+        if max(ratios) > WEIGHT_TARGET:
+            worst = ours[ratios.index(max(ratios))]
+            parts = sorted(worst.by_kind.items(), key=lambda item: -item[1])[:3]
+            why = (f" — the heaviest, {worst.spec.label.split(' (')[0]}: "
+                   + ", ".join(f"{kind} {kib(count)}" for kind, count in parts))
+        rows.append(f"| Cold load ≤ {WEIGHT_TARGET} × stock Material, gzip bytes (median of "
+                    f"{results.weight_repeats}) | {', '.join(f'{r:.2f}' for r in ratios)} × "
+                    f"({', '.join(kib(w.total) for w in ours)} vs {', '.join(kib(w.total) for w in stock)}; "
+                    f"home, longest article, FAQ){why} | {_met(max(ratios) <= WEIGHT_TARGET)} |")
+        third = sum(len(w.third_party) for w in ours)
+        stock_third = sum(len(w.third_party) for w in stock)
+        rows.append(f"| 0 requests to other origins | ours {third}, stock {stock_third} over the three pages | "
+                    f"{_met(third == 0)} |")
     for name in CATEGORIES:
         scores = [r.scores.get(name) for r in results.lighthouse]
         if scores:
             shown = ", ".join("–" if s is None else str(s) for s in scores)
             met = all(s == 100 for s in scores)
-            rows.append(f"| Lighthouse {name} 100 (mobile) | {shown} | {'yes' if met else '**no**'} |")
-    synthetic = [row for row in results.scale if row.validate and row.build and row.build.ok and row.validate.ok]
+            why = ""
+            if not met:
+                audits = sorted({a.title for r in results.lighthouse for a in r.failing.get(name, []) if a.weight > 0})
+                errors = [r.error for r in results.lighthouse if r.error]
+                why = " — " + ("; ".join(audits[:4]) or "; ".join(errors)[:200] or "see below")
+            rows.append(f"| Lighthouse mobile {name} 100 | {shown}{why} | {_met(met)} |")
+    mine, theirs, before = cpu_ratio(results.scale, BUILD_CPU_PAGES)
+    if mine and theirs and mine.build and theirs.build and theirs.build.cpu:
+        ratio = mine.build.cpu / theirs.build.cpu
+        text = (f"{mine.build.cpu:.1f} s vs {theirs.build.cpu:.1f} s CPU: {ratio:.2f} ×"
+                f" (wall {mine.build.seconds:.1f} s vs {theirs.build.seconds:.1f} s)")
+        if before and before.build:
+            text += (f"; with htmlmin, as before: {before.build.cpu:.1f} s CPU, "
+                     f"{before.build.cpu / theirs.build.cpu:.2f} ×")
+        rows.append(f"| Strict build of {BUILD_CPU_PAGES:,} synthetic pages ≤ {BUILD_CPU_TARGET} × stock Material's "
+                    f"CPU time | {text} | {_met(ratio <= BUILD_CPU_TARGET)} |")
+    if results.search and not results.search.error:
+        parts = results.search.parts
+        holdout, tune = parts.get("holdout"), parts.get("tune")
+        if holdout and tune:
+            ok = holdout.recall_at_3 >= HOLDOUT_RECALL_3 and holdout.recall_at_1 >= HOLDOUT_RECALL_1
+            rows.append(f"| Search, held-out queries: recall@3 ≥ {HOLDOUT_RECALL_3:.2f}, recall@1 ≥ "
+                        f"{HOLDOUT_RECALL_1:.2f} | holdout ({holdout.queries}): recall@3 {holdout.recall_at_3:.3f}, "
+                        f"recall@1 {holdout.recall_at_1:.3f}; tune ({tune.queries}): recall@3 {tune.recall_at_3:.3f}, "
+                        f"recall@1 {tune.recall_at_1:.3f} | {_met(ok)} |")
+        else:
+            rows.append(f"| Search recall (one set, no held-out part) | recall@1 {results.search.recall_at_1:.0%}, "
+                        f"recall@3 {results.search.recall_at_3:.0%} | – |")
+        rows.append(f"| Search: median keystroke to results < {LATENCY_MS:.0f} ms | {results.search.median_ms:.0f} ms "
+                    f"(p90 {results.search.p90_ms:.0f} ms; {results.search.queries} queries) | "
+                    f"{_met(results.search.median_ms < LATENCY_MS)} |")
+    ready = results.search_ready
+    if ready is not None:
+        if ready.error or not ready.runs_ms:
+            rows.append(f"| First search ready ≤ {TARGET_MS / 1000:.1f} s after opening it, throttled | not measured: "
+                        f"{ready.error} | **missed** |")
+        else:
+            rows.append(f"| First search ready ≤ {TARGET_MS / 1000:.1f} s after opening it, throttled | median "
+                        f"{ready.median_ms / 1000:.2f} s ({', '.join(f'{r / 1000:.2f}' for r in ready.runs_ms)} s) on "
+                        f"/{ready.page} | {_met(ready.median_ms <= TARGET_MS)} |")
     if results.ours_build and results.ours_validate:
         share = results.ours_validate.seconds / results.ours_build.seconds if results.ours_build.seconds else 0
-        text = (f"real site ({results.ours_pages} pages): validator {seconds(results.ours_validate)}, build "
-                f"{seconds(results.ours_build)} ({share:.0%})")
-        shares = [share]
-        if synthetic:
-            largest = max(synthetic, key=lambda row: row.pages)
-            assert largest.validate and largest.build
-            shares.append(largest.validate.seconds / largest.build.seconds)
-            text += (f"; {largest.pages:,} pages: {seconds(largest.validate)} vs {seconds(largest.build)} "
-                     f"({shares[-1]:.0%})")
-        met = "yes" if max(shares) < 0.25 else ("at scale only" if shares[-1] < 0.25 else "**no**")
-        rows.append(f"| Validator far below the build | {text} | {met} |")
-    if results.search and not results.search.error:
-        rows.append(f"| Search (query set) | recall@1 {results.search.recall_at_1:.0%}, recall@3 "
-                    f"{results.search.recall_at_3:.0%}, median {results.search.median_ms:.0f} ms | – |")
+        rows.append(f"| Validator far below the build | real site ({results.ours_pages} pages): validator "
+                    f"{seconds(results.ours_validate)}, build {seconds(results.ours_build)} ({share:.0%}) | – |")
     if results.zensical:
         rows.append(f"| Zensical builds the site | {zensical_status(results.zensical)} | – |")
     return rows
@@ -103,7 +158,8 @@ def weight_section(results: Results) -> list[str]:
         return []
     lines = ["## Page weight", "",
              "Bytes transferred on a cold load (new browser context, until network idle), gzip as GitHub Pages "
-             "sends it, counted by the server: headers and bodies, the search worker and index included.", "",
+             "sends it, counted by the server: headers and bodies, the search worker and index included when a "
+             f"page load fetches them. The median of {results.weight_repeats} cold load(s) per page.", "",
              "| Page | Ours | Stock Material | Ratio | Requests (ours / stock) | Third-party requests "
              "(ours / stock) |", "|---|---|---|---|---|---|"]
     for mine, theirs in zip(ours, stock, strict=False):
@@ -125,10 +181,15 @@ def weight_section(results: Results) -> list[str]:
         lines += ["", f"The search index alone is {kib(index[0])} ({index[0] / ours[0].total:.0%} of the home page's "
                   f"bytes), fetched on every page load whether or not the reader searches. Loaded only when "
                   f"search is first opened, the ratio would be {', '.join(f'{r:.2f}' for r in without)}."]
+    if stock:
         theme = sum(stock[0].by_kind.get(kind, 0) for kind in ("CSS", "JS"))
         lines += ["", f"Material's own stylesheet and script bundle are {kib(theme)} in the stock build: "
                   f"{theme / stock[0].total:.2f} × the stock page by themselves, before any page, index or "
                   f"addition of ours."]
+        search = sum(stock[0].by_kind.get(kind, 0) for kind in ("search index", "search worker"))
+        if search and not any(index):
+            lines += ["", f"Stock Material fetches its search worker and index on every page load ({kib(search)} "
+                      f"here); ours fetches them only when the reader opens search."]
     return lines
 
 
@@ -159,33 +220,48 @@ def lighthouse_section(results: Results) -> list[str]:
 
 def scale_section(results: Results) -> list[str]:
     lines = ["## Build and validation time", "",
-             "Validator: the best of three runs; builds: one run each (strict, our configuration unless "
-             "the row says otherwise). Synthetic pages sit in one flat navigation list.", "",
-             "| Site | Pages | Validator | Strict build | Note |", "|---|---|---|---|---|"]
+             f"Validator: the best of three runs; builds: the median CPU time of {results.build_runs} run(s) each "
+             "(strict, our configuration unless the row says otherwise). CPU time is the build process's user and "
+             "system time, which other work on the machine disturbs less than wall time. Synthetic pages sit in "
+             "one flat navigation list.", "",
+             "| Site | Pages | Validator | Strict build, wall | Build CPU (user + system) | Note |",
+             "|---|---|---|---|---|---|"]
     if results.ours_build:
         lines.append(f"| Walking Away | {results.ours_pages} | {seconds(results.ours_validate)} | "
-                     f"{seconds(results.ours_build)} | scripts/validate.py and scripts/build.py, as `make build` |")
+                     f"{seconds(results.ours_build)} | {cpu(results.ours_build)} | "
+                     "MkDocs as scripts/build.py runs it |")
     if results.stock_build:
         lines.append(f"| Same pages, stock Material | {results.ours_pages} | – | {seconds(results.stock_build)} | "
-                     f"not strict (our hooks' markers are left as they are) |")
+                     f"{cpu(results.stock_build)} | not strict (our hooks' markers are left as they are) |")
     for row in results.scale:
         lines.append(f"| {row.label} | {row.pages:,} | {seconds(row.validate) if row.validate else '–'} | "
-                     f"{seconds(row.build)} | {row.note} |")
+                     f"{seconds(row.build)} | {cpu(row.build)} | {row.note} |")
     return lines
 
 
-def search_section(figures: SearchFigures | None) -> list[str]:
+def search_section(figures: SearchFigures | None, ready: SearchReady | None = None) -> list[str]:
+    lines = ["## Search", ""]
+    if ready is not None:
+        lines += [f"First search, on a cold cache: the page is loaded, then the search box is focused, and the time "
+                  f"runs until the result line stops saying \"Initializing search\" (worker and index downloaded, "
+                  f"index built). Profile: {PROFILE_TEXT}. Runs: "
+                  + (", ".join(f"{r:.0f} ms" for r in ready.runs_ms) or "none") + f"; median {ready.median_ms:.0f} ms."
+                  + (f" Error: {ready.error}" if ready.error else ""), ""]
     if figures is None:
-        return []
+        return lines if ready is not None else []
     if figures.error:
-        return ["## Search", "", f"Not measured: {figures.error}"]
-    lines = ["## Search", "", f"{figures.queries} queries from tests/search_queries.yml, typed into the search box "
-             f"in Chromium ({figures.source}).", "",
-             "| recall@1 | recall@3 | median latency | p90 latency |", "|---|---|---|---|",
-             f"| {figures.recall_at_1:.0%} | {figures.recall_at_3:.0%} | {figures.median_ms:.0f} ms | "
-             f"{figures.p90_ms:.0f} ms |"]
+        return [*lines, f"Query set not measured: {figures.error}"]
+    lines += [f"{figures.queries} queries from tests/search_queries.yml, typed into the search box in Chromium "
+              f"by tests/browser/test_search.py ({figures.source}; written {figures.written}).", "",
+              "| Part | Queries | recall@1 | recall@3 | median latency |", "|---|---|---|---|---|"]
+    for name, part in figures.parts.items():
+        lines.append(f"| {name} | {part.queries} | {part.recall_at_1:.3f} | {part.recall_at_3:.3f} | "
+                     f"{part.median_ms:.0f} ms |")
+    lines.append(f"\nKeystroke to results over all queries: median {figures.median_ms:.0f} ms, "
+                 f"p90 {figures.p90_ms:.0f} ms.")
     if figures.misses:
-        lines += ["", "Not in the top 3: " + "; ".join(figures.misses[:15])]
+        lines += ["", f"Not in the top 3 ({len(figures.misses)}): " + "; ".join(figures.misses[:20])
+                  + (" …" if len(figures.misses) > 20 else "")]
     return lines
 
 
@@ -211,12 +287,18 @@ def zensical_section(report: ZensicalReport | None) -> list[str]:
 
 
 def render(results: Results) -> str:
+    state = "" if results.finished else (" **This run has not finished (or was stopped): the sections below are "
+                                         "the ones it completed.**")
     out = ["# Benchmarks", "",
-           f"Measured {results.machine.describe()}.", "",
-           "Regenerate with `make bench` (scripts/bench.py). Times depend on the machine and on what else it runs: "
-           "compare figures from the same run.", "", "## Targets", "", *targets(results), ""]
-    for section in (weight_section(results), lighthouse_section(results), scale_section(results),
-                    search_section(results.search), zensical_section(results.zensical)):
+           f"Measured {results.machine.describe()}; `make bench` ({results.mode} run).{state}", "",
+           "Regenerate with `make bench` (scripts/bench.py; `--full` for more repeats, 10,000 pages and Zensical). "
+           "Times depend on the machine and on what else it runs: compare figures from the same run.", ""]
+    if results.loads:
+        out += ["Load average (1, 5, 15 min) as each section finished: "
+                + "; ".join(f"{name} {load}" for name, load in results.loads) + ".", ""]
+    out += ["## Targets", "", *targets(results), ""]
+    for section in (weight_section(results), lighthouse_section(results), search_section(results.search,
+                    results.search_ready), scale_section(results), zensical_section(results.zensical)):
         if section:
             out += [*section, ""]
     if results.notes:

@@ -7,6 +7,7 @@ queries it describes.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import os
 import subprocess
@@ -23,7 +24,19 @@ INPUTS = ("docs", "overrides", "scripts/hooks", "mkdocs.yml", "tests/search_quer
 
 
 @dataclass
+class PartFigures:
+    """One part of the query set: "all", "tune" (the queries the ranking was tuned on) or "holdout"."""
+
+    queries: int = 0
+    recall_at_1: float = 0.0
+    recall_at_3: float = 0.0
+    median_ms: float = 0.0
+
+
+@dataclass
 class SearchFigures:
+    parts: dict[str, PartFigures] = field(default_factory=dict)
+    written: str = ""  # when the search test wrote the figures (UTC)
     queries: int = 0
     recall_at_1: float = 0.0
     recall_at_3: float = 0.0
@@ -77,12 +90,19 @@ def search_figures(site_dir: Path, *, rerun: bool) -> SearchFigures:
         figures.error = figures.error or f"{RESULTS} is missing"
         return figures
     data = read_results()
+    figures.written = _dt.datetime.fromtimestamp(RESULTS.stat().st_mtime, _dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     summary = data["summary"]
-    figures.queries = int(summary["queries"])
-    figures.recall_at_1 = float(summary["recall_at_1"])
-    figures.recall_at_3 = float(summary["recall_at_3"])
-    figures.median_ms = float(summary["median_latency_ms"])
-    figures.p90_ms = float(summary.get("p90_latency_ms", 0.0))
-    figures.misses = [f"{q['query']!r} -> {q['expect']} (rank {q['rank']})" for q in data.get("queries", [])
-                      if missed(q)]
+    if "all" not in summary:  # the file of an older test: one set, no parts
+        summary = {"all": summary}
+    for name, part in summary.items():
+        figures.parts[name] = PartFigures(int(part["queries"]), float(part["recall_at_1"]),
+                                          float(part["recall_at_3"]), float(part["median_latency_ms"]))
+    overall = summary["all"]
+    figures.queries = int(overall["queries"])
+    figures.recall_at_1 = float(overall["recall_at_1"])
+    figures.recall_at_3 = float(overall["recall_at_3"])
+    figures.median_ms = float(overall["median_latency_ms"])
+    figures.p90_ms = float(overall.get("p90_latency_ms", 0.0))
+    figures.misses = [f"{q.get('part', '')} {q['query']!r} -> {q['expect']} (rank {q['rank']})".strip()
+                      for q in data.get("queries", []) if missed(q)]
     return figures

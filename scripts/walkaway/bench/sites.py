@@ -14,6 +14,7 @@ import gzip
 import http.server
 import mimetypes
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -46,6 +47,7 @@ class Run:
     seconds: float
     ok: bool
     output: str
+    cpu: float = 0.0  # user + system CPU seconds of the command and everything it waited for
 
     @property
     def problems(self) -> str:
@@ -57,6 +59,7 @@ def timed(command: list[str], cwd: Path = paths.ROOT, timeout: float | None = No
     """Run `command` and time it. It gets a process group of its own, so that a time-out (or Ctrl-C) stops
     what it started too, such as the validator's worker processes."""
     start = time.perf_counter()
+    before = _children_cpu()
     with subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as process:
         try:
@@ -68,7 +71,13 @@ def timed(command: list[str], cwd: Path = paths.ROOT, timeout: float | None = No
         except BaseException:
             _stop(process)
             raise
-    return Run(time.perf_counter() - start, process.returncode == 0, stdout + stderr)
+    return Run(time.perf_counter() - start, process.returncode == 0, stdout + stderr, _children_cpu() - before)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (commands are timed one at a time)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
@@ -82,8 +91,44 @@ def best_of(runs: int, measure: Callable[[], Run]) -> Run:
     return min(results, key=lambda run: (not run.ok, run.seconds))
 
 
+@dataclass
+class _Tagged:
+    """A `!!python/...` value of mkdocs.yml (a slugify function for MkDocs to build), kept as written."""
+
+    tag: str
+    value: Any
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _construct_tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> _Tagged:
+    if isinstance(node, yaml.MappingNode):
+        return _Tagged(node.tag, loader.construct_mapping(node, deep=True))
+    if isinstance(node, yaml.SequenceNode):
+        return _Tagged(node.tag, loader.construct_sequence(node, deep=True))
+    return _Tagged(node.tag, loader.construct_scalar(node))
+
+
+def _represent_tagged(dumper: yaml.SafeDumper, data: _Tagged) -> yaml.Node:
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, data.value)
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
+_Dumper.add_representer(_Tagged, _represent_tagged)
+
+
 def load_config(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe, tags kept as text
     if not isinstance(data, dict):
         raise ValueError(f"{path} is not a mapping")
     return data
@@ -91,7 +136,7 @@ def load_config(path: Path) -> dict[str, Any]:
 
 def write_config(data: dict[str, Any], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 
@@ -117,8 +162,9 @@ def build_stock(work: Path, site_dir: Path) -> Run:
     return build_config(stock_config(work), site_dir, strict=False)
 
 
-def synthetic_config(root: Path, pages: int, *, stock: bool = False) -> Path:
-    """`pages` generated pages under root/docs and a mkdocs.yml for them: ours, or the generator's bare one."""
+def synthetic_config(root: Path, pages: int, *, stock: bool = False, htmlmin: bool = False) -> Path:
+    """`pages` generated pages under root/docs and a mkdocs.yml for them: ours, or the generator's bare one.
+    With `htmlmin`, ours as it was before minify-html: the minify plugin's pure-Python htmlmin on every page."""
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
@@ -134,6 +180,9 @@ def synthetic_config(root: Path, pages: int, *, stock: bool = False) -> Path:
     ours["hooks"] = [str(paths.ROOT / hook) for hook in ours.get("hooks", [])]
     # The hooks read the help lines, tags and planners from docs/_data.
     shutil.copytree(paths.DATA, root / "docs" / "_data", dirs_exist_ok=True)
+    if htmlmin:
+        ours.setdefault("extra", {})["wa_html_minifier"] = "htmlmin"  # scripts/hooks/minify.py steps aside
+        ours["plugins"] = [*ours.get("plugins", []), {"minify": {"minify_html": True}}]
     return write_config(ours, config)
 
 

@@ -40,6 +40,7 @@ class PageWeight:
     by_kind: dict[str, int] = field(default_factory=dict)
     requests: int = 0
     third_party: list[str] = field(default_factory=list)
+    repeats: list[int] = field(default_factory=list)  # every cold load's total; `total` is their median
 
 
 def _words(path: Path) -> int:
@@ -103,15 +104,25 @@ def _measure(browser: Browser, base: str, take: Callable[[], dict[str, int]], sp
     return result
 
 
-def measure_sites(sites: dict[str, Path], pages: list[PageSpec], chromium: str) -> dict[str, list[PageWeight]]:
-    """site name -> one PageWeight per page, all in one browser."""
+def _median(runs: list[PageWeight]) -> PageWeight:
+    """The run with the median total (the lower middle one for an even count), its repeats' totals noted."""
+    ordered = sorted(runs, key=lambda run: run.total)
+    chosen = ordered[(len(ordered) - 1) // 2]
+    chosen.repeats = [run.total for run in runs]
+    return chosen
+
+
+def measure_sites(sites: dict[str, Path], pages: list[PageSpec], chromium: str,
+                  repeats: int = 1) -> dict[str, list[PageWeight]]:
+    """site name -> one PageWeight per page (the median of `repeats` cold loads), all in one browser."""
     results: dict[str, list[PageWeight]] = {}
     with sync_playwright() as runner:
         browser = runner.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         try:
             for name, site in sites.items():
                 with serve(site) as server:
-                    results[name] = [_measure(browser, server.url, server.counter.take, spec) for spec in pages]
+                    results[name] = [_median([_measure(browser, server.url, server.counter.take, spec)
+                                              for _ in range(max(1, repeats))]) for spec in pages]
         finally:
             browser.close()
     return results

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from walkaway import purge
 from walkaway.gate import files, html
 from walkaway.gate.issues import Issue
 from walkaway.gate.sources import Project, locate, source_of
@@ -38,9 +39,12 @@ def check_site(site: Path, project: Project, site_url: str) -> list[Finding]:
     findings: list[Finding] = []
     data_files = sorted((project.docs / "_data").rglob("*.yml")) if (project.docs / "_data").is_dir() else []
     sitemap = b""
+    # Our stylesheets and scripts are published minified, Material's stylesheets pruned to the rules the
+    # pages can use: recompute both from the sources (and the built pages), exactly as the build does.
+    processed = purge.expected_assets(site, project.overrides, project.theme)
     for rel, path in _walk(site):
         source = source_of(rel, project)
-        for issue in _check_file(rel, path, project, site_url):
+        for issue in _check_file(rel, path, project, site_url, processed):
             # A search index entry names its page: point at the page's source, not at the index.
             origin = source if issue.page is None else source_of(issue.page + "index.html", project) or source
             findings.append(_finding(rel, origin, issue, data_files, project))
@@ -63,7 +67,8 @@ def _walk(site: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def _check_file(rel: str, path: Path, project: Project, site_url: str) -> list[Issue]:
+def _check_file(rel: str, path: Path, project: Project, site_url: str,
+                processed: dict[str, bytes] | None = None) -> list[Issue]:
     if path.is_symlink() or not path.is_file():
         return [Issue("gate-file", "a symbolic link or special file in the built site", ())]
     if path.stat().st_size > files.MAX_BYTES:
@@ -77,6 +82,8 @@ def _check_file(rel: str, path: Path, project: Project, site_url: str) -> list[I
             issues.append(Issue("gate-file", "an HTML file no .md page of the site produced", ()))
         return issues
     if kind == "asset":
+        if processed and rel in processed:
+            return files.check_processed(data, rel, processed[rel], project.overrides)
         return files.check_copy(data, rel, [project.overrides, project.theme])
     if kind == "image":
         return files.check_image(data, "." + rel.rsplit(".", 1)[-1].lower())

@@ -60,6 +60,18 @@ def check_copy(data: bytes, rel: str, known: list[Path]) -> list[Issue]:
     return [Issue("gate-asset", "a script, stylesheet or source map that is not one of the site's own", ())]
 
 
+def check_processed(data: bytes, rel: str, expected: bytes, overrides: Path) -> list[Issue]:
+    """A minified or pruned asset must be exactly what the site's minifier or pruner makes of its source
+    (scripts/walkaway/purge.py), computed again here: never waived, never trusted from the build."""
+    if data == expected:
+        return []
+    ours = (overrides / rel).is_file()
+    made = (f"the minifier's output of overrides/{rel}" if ours
+            else f"Material's {rel} pruned to the rules the site uses")
+    return [Issue("gate-asset", f"differs from {made} (scripts/walkaway/purge.py; a file in docs/ with the same "
+                                "path replaces it)", ())]
+
+
 def check_image(data: bytes, suffix: str) -> list[Issue]:
     magic = IMAGE_MAGIC[suffix]
     if not data.startswith(magic) or (suffix == ".webp" and data[8:12] != b"WEBP"):

@@ -1,7 +1,8 @@
 """The inline scripts the site's own templates write, known by their exact text.
 
 Material's templates (and our copy of its storage helpers, overrides/partials/javascripts/base.html)
-put three small scripts inline in every page; the minify plugin leaves them exactly as below. Only one
+put three small scripts inline in every page; the HTML minifier (minify-html, told not to touch inline
+scripts: scripts/walkaway/minify.py) leaves them exactly as below. Only one
 part varies: the relative base URL in the storage helper (`.` on the home page, `../..` two folders
 down, the site's path on 404.html). It is written here as BASE.
 
