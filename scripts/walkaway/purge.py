@@ -34,7 +34,7 @@ SAFELIST_PREFIXES = (
     "md-search", "md-dialog", "md-tooltip", "md-typeset__scrollwrap", "md-typeset__table",
     "md-clipboard", "md-top", "md-source", "md-nav__link--active", "md-nav__link--passed",
     "md-header--shadow", "md-header__title--active", "md-tabs", "md-sidebar", "md-toggle",
-    "md-overlay", "md-select", "md-option",
+    "md-overlay", "md-select", "md-option", "tabbed-control",  # Material builds "tabbed-control--" + side
     "wa-",  # our own: e.g. the planner's print copies, "wa-planner__answer--" + kind
     "js", "no-js", "focus-visible",
 )
