@@ -106,7 +106,7 @@ def _search_with_results(page: Page) -> None:
     page.wait_for_function("() => !/initiali/i.test(document.querySelector('.md-search-result__meta')"
                            ".textContent) && document.querySelector('.md-search-result__meta').textContent.trim()")
     box = page.locator("input[data-md-component=search-query]")
-    box.fill("mone")
+    box.fill("mone")  # codespell:ignore (the last letter is typed next, as readers do)
     box.press("y")
     page.wait_for_selector(".md-search-result__item")
     page.locator(".md-search-result__link").first.hover()
