@@ -420,6 +420,9 @@ def test_axe_finds_no_violations(browser: Browser, base_url: str, planner: str, 
     page = open_planner(context, base_url, planner)
     fill_everything(page, planner)
     page.get_by_role("button", name="Clear everything").first.click()  # the confirm step is checked too
+    # Scrolling to the button makes Material's header fade its title in; axe must see the end state,
+    # not a colour halfway through the fade (it measured 4.3:1 mid-transition once, 2026-11-29).
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
     # The whole page but Material's navigation sidebars, which test_every_page.py checks on every page.
     results = AXE.run(page, context={"exclude": [[".md-sidebar"]]}, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
