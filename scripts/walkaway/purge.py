@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,47 +99,43 @@ def _skip_string(text: str, i: int) -> int:
     return i + 1
 
 
-def _find(text: str, i: int, stops: str) -> int:
-    """The index of the first of `stops` at nesting depth 0 from i (strings, comments, parens skipped)."""
-    depth = 0
+def _code(text: str, i: int) -> Iterator[tuple[int, str]]:
+    """(index, character) from i on, outside strings and comments: what the CSS scanners below read."""
     while i < len(text):
-        char = text[i]
-        if char in "\"'":
+        if text[i] in "\"'":
             i = _skip_string(text, i)
             continue
         if text.startswith("/*", i):
             end = text.find("*/", i + 2)
             i = len(text) if end < 0 else end + 2
             continue
+        yield i, text[i]
+        i += 1
+
+
+def _find(text: str, i: int, stops: str) -> int:
+    """The index of the first of `stops` at nesting depth 0 from i (strings, comments, parens skipped)."""
+    depth = 0
+    for at, char in _code(text, i):
         if char in "([":
             depth += 1
         elif char in ")]":
             depth -= 1
         elif depth == 0 and char in stops:
-            return i
-        i += 1
+            return at
     return len(text)
 
 
 def _block_end(text: str, i: int) -> int:
     """The index just past the `}` that closes the block opened at text[i] == '{'."""
-    depth, i = 0, i
-    while i < len(text):
-        char = text[i]
-        if char in "\"'":
-            i = _skip_string(text, i)
-            continue
-        if text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            i = len(text) if end < 0 else end + 2
-            continue
+    depth = 0
+    for at, char in _code(text, i):
         if char == "{":
             depth += 1
         elif char == "}":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return at + 1
     return len(text)
 
 
