@@ -22,7 +22,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from hostile.cases import CASES, Case
-from hostile.project import ROOT, apply, make_project, publish
+from hostile.project import ROOT, Outcome, apply, make_project, publish
 
 REFUSED = [case for case in CASES if case.expect == "validator"]
 GATED = [case for case in CASES if case.expect == "gate"]
@@ -62,12 +62,18 @@ def test_the_validator_refuses(case: Case, tmp_path: Path) -> None:
     assert not (root / "site").exists()
 
 
-def test_the_gate_refuses_what_the_validator_lets_through(tmp_path: Path) -> None:
+def publish_together(cases: list[Case], tmp_path: Path) -> tuple[Path, Outcome]:
+    """One project with every case in `cases` applied, through the publish path; never a traceback."""
     root = make_project(tmp_path)
-    for case in GATED:
+    for case in cases:
         apply(case, root)
     outcome = publish(root)
     assert "Traceback" not in outcome.output, outcome.output
+    return root, outcome
+
+
+def test_the_gate_refuses_what_the_validator_lets_through(tmp_path: Path) -> None:
+    root, outcome = publish_together(GATED, tmp_path)
     assert outcome.code == 1, outcome.output
     assert "The output gate refused the built site" in outcome.output, outcome.output
     missed = [case.id for case in GATED if not _refusal(case).search(outcome.output)]
@@ -80,11 +86,7 @@ def test_the_gate_refuses_what_the_validator_lets_through(tmp_path: Path) -> Non
 
 
 def test_inert_cases_are_published_and_the_gate_finds_nothing(tmp_path: Path) -> None:
-    root = make_project(tmp_path)
-    for case in INERT:
-        apply(case, root)
-    outcome = publish(root)
-    assert "Traceback" not in outcome.output, outcome.output
+    root, outcome = publish_together(INERT, tmp_path)
     assert outcome.code == 0, outcome.output
     site = root / "site"
     assert (site / "hostile" / "html-span" / "index.html").is_file()
