@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import yaml
-
+from walkaway import yamlfile
 from walkaway.lint.findings import Finding
 from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
@@ -29,8 +28,8 @@ def url_path(rel: str) -> str:
 def expected_paths(site: Site) -> set[str] | None:
     file = site.config.parent / QUERIES_FILE
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        data = yamlfile.load(file.read_text(encoding="utf-8")).data  # the project's bounded YAML reader
+    except (OSError, yamlfile.YamlError):
         return None  # no query set here, or a broken one: the search tests report that
     queries = data.get("queries") if isinstance(data, dict) else None
     if not isinstance(queries, list):
