@@ -84,7 +84,7 @@ node_modules/.installed: package.json package-lock.json
 java: ## Install Debian's Java for the HTML checker (root only)
 	$(call apt_require,command -v java >/dev/null 2>&1,default-jre-headless,the HTML checker)
 
-test: $(BIN)/.installed chromium java node_modules/.installed validate lint build ## Everything CI checks: validator, lint, strict build, unit and browser tests
+test: $(BIN)/.installed chromium java node_modules/.installed lint build ## Everything CI checks: lint, then validator + strict build + gate (make build), unit and browser tests
 	$(PY) -m pytest -n 2 tests
 
 test-unit: $(BIN)/.installed java node_modules/.installed build ## Only the fast tests (no browser)
