@@ -25,7 +25,7 @@ $(BIN)/.venv-ok:
 	@touch $@
 
 # Two stamps: serving and building need requirements.txt only; the test tools come on top for `make test`.
-$(BIN)/.serve-installed: requirements.txt | $(BIN)/.venv-ok
+$(BIN)/.serve-installed: requirements.txt pyproject.toml | $(BIN)/.venv-ok
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
@@ -36,22 +36,19 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt $(BIN)/.serve-installed
 PORT ?= 8000
 
 serve: $(BIN)/.serve-installed ## Preview on http://127.0.0.1:8000 (PORT=8001 for another), reloading on every change
-	@$(PY) -c "import socket; socket.create_server(('127.0.0.1', $(PORT))).close()" 2>/dev/null || \
-	  { echo "Port $(PORT) is in use (another preview?). Stop it, or run: make serve PORT=$$(( $(PORT) + 1 ))"; exit 1; }
-	@$(PY) scripts/validate.py || echo "The preview starts anyway; fix the problems above before you open a pull request."
-	$(BIN)/mkdocs serve --config-file mkdocs.serve.yml --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/walkaway serve --port $(PORT)
 
 validate: $(BIN)/.serve-installed ## Check every page's front matter, links, anchors and HTML
-	$(PY) scripts/validate.py
+	$(BIN)/walkaway validate
 
 check-helplines: $(BIN)/.serve-installed ## Read each help line's own website: are its numbers still there? (network)
-	$(PY) scripts/check_helplines.py
+	$(BIN)/walkaway check-helplines
 
 build: $(BIN)/.serve-installed ## Validate, build strictly, check every built file (SECURITY.md), then fill site/
-	$(PY) scripts/build.py
+	$(BIN)/walkaway build
 
 lint: $(BIN)/.installed ## Python style, spelling and Markdown style
-	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff check walkaway tests
 	$(BIN)/codespell
 	$(BIN)/pymarkdown --config .pymarkdown.json scan -r docs
 
@@ -91,7 +88,7 @@ test-unit: $(BIN)/.installed java node_modules/.installed build ## Only the fast
 	$(PY) -m pytest -n 2 tests -m "not browser"
 
 bench: $(BIN)/.installed chromium java node_modules/.installed ## Benchmarks, quick (<5 min; BENCH=--full for the long run): writes benchmarks/latest.md
-	$(PY) scripts/bench.py $(BENCH)
+	$(BIN)/walkaway bench $(BENCH)
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .cache

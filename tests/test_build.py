@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from build import build, build_command
+from walkaway.publish import build, build_command
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def site_copy(tmp_path: Path) -> Path:
     """A copy of everything the build reads, so a test can break it."""
-    for name in ("docs", "overrides", "scripts"):
+    for name in ("docs", "overrides", "walkaway"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
-from hooks.tasklist_labels import label_checkboxes
 from walkaway.gate import known
+from walkaway.hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
+from walkaway.hooks.tasklist_labels import label_checkboxes
 
 ROOT = Path(__file__).resolve().parents[1]
 # Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
@@ -80,7 +80,7 @@ def test_checklist_boxes_get_their_item_text_as_name() -> None:
 
 def test_inline_scripts_are_allowed_only_under_mkdocs_serve() -> None:
     """`mkdocs serve` adds a live-reload script after every hook; `mkdocs build` keeps the hashes."""
-    from hooks import csp
+    from walkaway.hooks import csp
 
     try:
         csp.on_startup(command="serve", dirty=False)

@@ -19,12 +19,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from hooks.faq_jsonld import faq_page, questions_and_answers
-from hooks.search_keywords import add_keywords, page_entries, with_spellings
-from hooks.search_keywords import on_page_context as add_page_keywords
-from hooks.search_query_words import tables
-from hooks.search_stopwords import CONTRACTIONS, LUNR_STOP_WORDS, separator
-from hooks.sitemap_lastmod import on_page_markdown
+from walkaway.hooks.faq_jsonld import faq_page, questions_and_answers
+from walkaway.hooks.search_keywords import add_keywords, page_entries, with_spellings
+from walkaway.hooks.search_keywords import on_page_context as add_page_keywords
+from walkaway.hooks.search_query_words import tables
+from walkaway.hooks.search_stopwords import CONTRACTIONS, LUNR_STOP_WORDS, separator
+from walkaway.hooks.sitemap_lastmod import on_page_markdown
 
 # --- search_stopwords: the separator drops stop words from queries, and nothing else -------------
 

@@ -102,7 +102,7 @@ def test_the_site_icon_is_a_plain_drawing_and_images_are_what_they_say() -> None
 
 
 def test_the_cli_says_what_to_do_without_a_built_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from gate import main
+    from cli import run_cli
 
-    assert main(["--site", str(tmp_path)]) == 2
-    assert "run scripts/build.py" in capsys.readouterr().err
+    assert run_cli("gate", "--site", tmp_path) == 2
+    assert "run `walkaway build`" in capsys.readouterr().err

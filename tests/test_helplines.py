@@ -12,9 +12,9 @@ import markdown
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from hooks.helplines import expand
 from walkaway import helplines
 from walkaway.helpline_render import DataError, confirmation
+from walkaway.hooks.helplines import expand
 
 SERVICE: dict[str, Any] = {
     "name": "National Domestic Abuse Helpline",

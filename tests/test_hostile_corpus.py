@@ -1,7 +1,7 @@
-"""The hostile corpus (tests/hostile/cases.py) through the command deploy runs, scripts/build.py.
+"""The hostile corpus (tests/hostile/cases.py) through the command deploy runs, `walkaway build`.
 
 - Cases the validator must refuse run one by one, in this process, against their own copy of the project:
-  build.py stops at the validator before MkDocs runs, so this is the whole publish path for them.
+  `walkaway build` stops at the validator before MkDocs runs, so this is the whole publish path for them.
   `test_the_build_stops_at_the_validator` proves that, once per category, in a real subprocess.
 - Cases only the output gate can see (where parsers disagree, files that are not Markdown) are built
   together once: every one of them must be named in the refusal.
@@ -14,15 +14,15 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from cli import WALKAWAY
 from hostile.cases import CASES, Case
-from hostile.project import ROOT, Outcome, apply, make_project, publish
+from hostile.project import Outcome, apply, make_project, publish
 
 REFUSED = [case for case in CASES if case.expect == "validator"]
 GATED = [case for case in CASES if case.expect == "gate"]
@@ -90,7 +90,7 @@ def test_inert_cases_are_published_and_the_gate_finds_nothing(tmp_path: Path) ->
     assert outcome.code == 0, outcome.output
     site = root / "site"
     assert (site / "hostile" / "html-span" / "index.html").is_file()
-    from gate import run
+    from walkaway.gate import run
 
     assert run(site, root / "mkdocs.yml") == []
     built = LexborHTMLParser((site / "hostile" / "html-code-span" / "index.html").read_text(encoding="utf-8"))
@@ -104,7 +104,7 @@ def test_the_build_stops_at_the_validator(case: Case, tmp_path: Path) -> None:
     """The real command, in a subprocess: exit 1, a path:line message, no traceback, nothing built."""
     root = make_project(tmp_path)
     apply(case, root)
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build.py"), "--config", str(root / "mkdocs.yml"),
+    done = subprocess.run([str(WALKAWAY), "build", "--config", str(root / "mkdocs.yml"),
                            "--site-dir", str(root / "site")], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     output = done.stdout + done.stderr
@@ -137,8 +137,8 @@ def test_validator_and_gate_agree(group: list[Case], tmp_path: Path) -> None:
     """Without the validator, MkDocs builds what it refused; the gate refuses every case that would publish
     something active and finds the others inert. (Validator-accepted cases are covered above: the inert
     ones publish clean, the others are refused by the gate.)"""
-    from build import build_command
-    from gate import run
+    from walkaway.gate import run
+    from walkaway.publish import build_command
 
     root = make_project(tmp_path)
     for case in group:

@@ -1,6 +1,6 @@
 """Originality: no page shares a run of 10 words with the seed articles that inspired the site.
 
-The articles are not in this repository; `scripts/walkaway/data/seed-runs.txt` holds a fingerprint of them
+The articles are not in this repository; `walkaway/data/seed-runs.txt` holds a fingerprint of them
 (hashes of every 10-word run), so this check runs in any clone. Where ../shared is present (CI), the
 fingerprint is also proven current, and ../shared/tools/overlap.py is run as well.
 """

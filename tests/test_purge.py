@@ -75,8 +75,8 @@ def test_html_minifier_leaves_inline_scripts_and_json_ld_exact() -> None:
 def test_the_gate_refuses_a_pruned_or_minified_asset_that_differs(tmp_path: Path) -> None:
     import shutil
 
-    from gate import run
     from walkaway import paths
+    from walkaway.gate import run
 
     copy = tmp_path / "site"
     shutil.copytree(built_site(), copy)

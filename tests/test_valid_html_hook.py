@@ -1,7 +1,7 @@
-"""scripts/hooks/valid_html.py rewrites exactly Material's markup that the Nu Html Checker rejects."""
+"""walkaway/hooks/valid_html.py rewrites exactly Material's markup that the Nu Html Checker rejects."""
 from __future__ import annotations
 
-from hooks import valid_html
+from walkaway.hooks import valid_html
 
 DRAWER, SEARCH = valid_html.TOGGLES
 

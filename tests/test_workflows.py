@@ -19,4 +19,4 @@ def test_helpline_workflow_is_weekly_with_minimal_permissions() -> None:
     uses = [step["uses"] for step in job["steps"] if "uses" in step]
     assert uses == ["actions/checkout@v5", "actions/setup-python@v6"]
     script = " ".join(step.get("run", "") for step in job["steps"])
-    assert "scripts/check_helplines.py" in script and "gh issue edit" in script and "gh issue create" in script
+    assert "walkaway check-helplines" in script and "gh issue edit" in script and "gh issue create" in script

@@ -1,7 +1,7 @@
 """Minified and pruned stylesheets and scripts change nothing a reader sees, in any state.
 
 The built site (Material's stylesheets pruned to the rules the pages can use, our CSS and scripts
-minified: scripts/walkaway/purge.py) is compared with a copy of itself whose assets are put back as
+minified: walkaway/purge.py) is compared with a copy of itself whose assets are put back as
 their sources (Material's full stylesheets, our files unminified). The HTML is the same, so the pages'
 elements line up one for one: for every element of the page, and its ::before and ::after, every
 computed style property must be equal in the two, in each state below. Transitions and animations are

@@ -1,6 +1,6 @@
 """Material's drawer and search toggles stay closed when the reader comes Back.
 
-scripts/hooks/valid_html.py moves their `autocomplete="off"` (invalid on a checkbox) to an empty form
+walkaway/hooks/valid_html.py moves their `autocomplete="off"` (invalid on a checkbox) to an empty form
 they belong to. This checks that the browser still does not tick them again on a Back that reloads.
 """
 from __future__ import annotations

@@ -241,7 +241,7 @@ def _cases() -> list[Case]:
     }
     for case_id, body in html_disagreements.items():
         add(case_id, "html", page(case_id, body), "gate", ("gate-script", "gate-handler"))
-    # Browsers end a comment at `<!-->` and run the script after it; minify-html (scripts/hooks/minify.py)
+    # Browsers end a comment at `<!-->` and run the script after it; minify-html (walkaway/hooks/minify.py)
     # reads a comment running to `-->` and drops the script with it. Without the validator the published
     # page is therefore inert; the gate checks the minified page, which is what readers get.
     add("html-comment-breakout", "html", page("html-comment-breakout", "<!--><script>alert(1)</script>-->"),

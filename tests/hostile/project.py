@@ -1,6 +1,6 @@
 """A throwaway copy of the project with hostile cases applied, and the publish command run against it.
 
-`docs/` and `mkdocs.yml` are copied (cases change them); `overrides/` and `scripts/` are linked, since no
+`docs/` and `mkdocs.yml` are copied (cases change them); `overrides/` and `walkaway/` are linked, since no
 case may change them (contributors cannot). Pages a case adds are listed in `nav`, so they are refused
 (or not) for what they contain, never for being missing from the nav.
 """
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def make_project(where: Path) -> Path:
     shutil.copytree(ROOT / "docs", where / "docs")
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
-    for name in ("overrides", "scripts"):
+    for name in ("overrides", "walkaway"):
         (where / name).symlink_to(ROOT / name)
     return where
 
@@ -59,13 +59,13 @@ class Outcome:
 
 
 def publish(root: Path) -> Outcome:
-    """Run scripts/build.py (the command deploy runs) in this process against the copy at `root`."""
-    import build
+    """Run `walkaway build` (the command deploy runs) in this process against the copy at `root`."""
+    from walkaway.publish import publish as build_and_gate
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            code = build.main(["--config", str(root / "mkdocs.yml"), "--site-dir", str(root / "site")])
+            code = build_and_gate(root / "mkdocs.yml", root / "site")
         except BaseException as error:  # noqa: BLE001 - a traceback is exactly what the corpus looks for
             import traceback
 

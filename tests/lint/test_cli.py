@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from conftest import GOOD_BODY, front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cli import WALKAWAY
+
 ROOT = Path(__file__).resolve().parents[2]
-VALIDATE = ROOT / "scripts" / "validate.py"
 
 
 def make_site(root: Path, page: str | bytes) -> tuple[Path, Path]:
@@ -29,7 +29,7 @@ def make_site(root: Path, page: str | bytes) -> tuple[Path, Path]:
 
 
 def run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(VALIDATE), *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([str(WALKAWAY), "validate", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, env=env)
 
 

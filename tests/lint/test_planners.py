@@ -1,7 +1,7 @@
 """The planner data rules say where and what, the real planners pass, and the hook's form is safe.
 
 The one-case-per-rule checks are in test_rules.py; these pin the messages a contributor reads, and the
-form scripts/hooks/planners.py renders from the data (the browser tests check the built page).
+form walkaway/hooks/planners.py renders from the data (the browser tests check the built page).
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from conftest import GOOD_BODY, SiteRunner
 from selectolax.lexbor import LexborHTMLParser
 from test_rules import FM, PLANNER
 
-from hooks import planners as hook
 from walkaway import paths, planners, yamlfile
+from walkaway.hooks import planners as hook
 from walkaway.lint.rules import planners as rules
 from walkaway.lint.runner import validate
 

@@ -6,7 +6,7 @@
    - lower-cased, with the punctuation around each word dropped;
    - a common misspelling becomes the word the pages use ("realtionship" -> "relationship"), a synonym  (codespell:ignore)
      the word the pages use ("kids" -> "children"), and filler ("really", "honestly") is dropped: the
-     tables come with the search index (config.walkaway, written by scripts/hooks/search_query_words.py);
+     tables come with the search index (config.walkaway, written by walkaway/hooks/search_query_words.py);
    - each word is cut to its stem with lunr's English stemmer ("leaving" -> "leav"), as the index's
      words are (mkdocs.yml: plugins: search: pipeline), so that Material's prefix match (it adds `*` to
      every word) finds leave, leaves and leaving alike.

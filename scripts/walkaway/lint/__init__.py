@@ -1,1 +1,0 @@
-"""The content validator: checks every page before MkDocs publishes it (see scripts/validate.py)."""
