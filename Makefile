@@ -44,7 +44,13 @@ validate: $(BIN)/.serve-installed ## Check every page's front matter, links, anc
 check-helplines: $(BIN)/.serve-installed ## Read each help line's own website: are its numbers still there? (network)
 	$(BIN)/walkaway check-helplines
 
-build: $(BIN)/.serve-installed ## Validate, build strictly, check every built file (SECURITY.md), then fill site/
+# What the build reads. site/ is remade only when one of these is newer than it, so `make build` then
+# `make test` (as CI runs them) validates and builds once.
+SITE_INPUTS := mkdocs.yml $(shell find docs overrides walkaway -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+build: site/index.html ## Validate, build strictly, check every built file (SECURITY.md), then fill site/
+
+site/index.html: $(SITE_INPUTS) $(BIN)/.serve-installed
 	$(BIN)/walkaway build
 
 lint: $(BIN)/.installed ## Python style, spelling and Markdown style
@@ -81,7 +87,7 @@ node_modules/.installed: package.json package-lock.json
 java: ## Install Debian's Java for the HTML checker (root only)
 	$(call apt_require,command -v java >/dev/null 2>&1,default-jre-headless,the HTML checker)
 
-test: $(BIN)/.installed chromium java node_modules/.installed lint build ## Everything CI checks: lint, then validator + strict build + gate (make build), unit and browser tests
+test: $(BIN)/.installed chromium java node_modules/.installed lint build ## Everything CI checks: lint, then validator + strict build + gate (make build, if anything changed), unit and browser tests
 	$(PY) -m pytest -n 2 tests
 
 test-unit: $(BIN)/.installed java node_modules/.installed build ## Only the fast tests (no browser)

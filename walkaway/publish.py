@@ -54,11 +54,18 @@ def build(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site",
     return BuildResult(done.returncode == 0, done.stdout + done.stderr)
 
 
-def validate(config: Path) -> tuple[list[str], list[str]]:
-    """The validator's errors and warnings, as printed lines."""
+def validate(config: Path, report: Path) -> tuple[list[str], list[str]]:
+    """The validator's errors and warnings, as printed lines. Every finding is also written to `report`
+    (the JSON of `walkaway validate --format json`), so the tests read this run's result instead of
+    validating the same pages again."""
+    from walkaway.lint.findings import render
     from walkaway.lint.runner import validate as run_validator
 
     findings = run_validator(config.parent / "docs", config, display_root=config.parent)
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(render(findings, "json"), encoding="utf-8")
+    if findings and os.environ.get("GITHUB_ACTIONS") == "true":  # annotations on the pull request's lines
+        print("\n".join(finding.as_github() for finding in findings))
     return ([finding.as_text() for finding in findings if finding.severity == "error"],
             [finding.as_text() for finding in findings if finding.severity != "error"])
 
@@ -73,7 +80,8 @@ def publish(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site") 
     """Validate, build strictly into a staging folder, gate it, and only then make it `site_dir`."""
     shown = site_dir
     config, site_dir = config.resolve(), site_dir.resolve()
-    errors, warnings = validate(config)
+    cache = site_dir.parent / ".cache"
+    errors, warnings = validate(config, cache / "findings.json")
     if warnings:
         print("\n".join(warnings))
     if errors:
@@ -83,8 +91,7 @@ def publish(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site") 
     staging = site_dir.with_name(site_dir.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     result = build(config, staging)
-    log = site_dir.parent / ".cache" / "build.log"
-    log.parent.mkdir(exist_ok=True)
+    log = cache / "build.log"
     log.write_text(result.log, encoding="utf-8")
     if not result.ok:
         shutil.rmtree(staging, ignore_errors=True)
