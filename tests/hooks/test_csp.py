@@ -1,4 +1,4 @@
-"""The CSP hook hashes exactly the inline scripts a browser runs, as the minifier left them."""
+"""walkaway/hooks/csp.py hashes exactly the inline scripts a browser runs, as the minifier left them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,9 +8,8 @@ from mkdocs.exceptions import PluginError
 
 from walkaway.gate import known
 from walkaway.hooks.csp import PLACEHOLDER, fill_policy, inline_script_hashes, script_hash
-from walkaway.hooks.tasklist_labels import label_checkboxes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Computed independently: printf 'alert(1)' | openssl dgst -sha256 -binary | base64
 ALERT_HASH = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
 # printf '__md_scope="é"' | ...: the browser hashes the UTF-8 bytes, not code points
@@ -65,17 +64,6 @@ def test_the_partial_writes_the_placeholder_the_hook_fills() -> None:
     partial = (ROOT / "overrides" / "partials" / "wa-security.html").read_text(encoding="utf-8")
     assert PLACEHOLDER in partial
     assert "unsafe-inline" not in partial and "unsafe-eval" not in partial
-
-
-def test_checklist_boxes_get_their_item_text_as_name() -> None:
-    html = ('<ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
-            '<input type="checkbox" disabled/><span class="task-list-indicator"></span></label> Passport '
-            '<strong>or</strong> ID<ul><li class="task-list-item"><label class="task-list-control">'
-            '<input type="checkbox" disabled/></label> A copy</li></ul></li></ul>')
-    labelled = label_checkboxes(html)
-    assert labelled.count('aria-label="Passport or ID"') == 1
-    assert labelled.count('aria-label="A copy"') == 1
-    assert label_checkboxes("<p>No checklist &amp; no change</p>") == "<p>No checklist &amp; no change</p>"
 
 
 def test_inline_scripts_are_allowed_only_under_mkdocs_serve() -> None:
