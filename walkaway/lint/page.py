@@ -16,9 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 import pyromark
 from markdown.extensions.toc import slugify, unique
-from mkdocs.utils.meta import YAML_RE
 
-from walkaway import limits, yamlfile
+from walkaway import limits
+from walkaway.content import front_matter
+from walkaway.content.front_matter import FrontMatter
 from walkaway.lint.findings import Finding
 from walkaway.lint.reading_ease import Score, score
 from walkaway.page_template import LEFTOVERS
@@ -97,15 +98,11 @@ class Page:
 
     rel: str
     display: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    meta_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
-    has_front_matter: bool = False
-    front_matter_broken: bool = False
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
     headings: list[Heading] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     html: list[HtmlFragment] = field(default_factory=list)
     has_text: bool = False
-    body_line: int = 1
     problems: list[Finding] = field(default_factory=list)
     readable: bool = True
     reading: Score | None = None
@@ -115,14 +112,26 @@ class Page:
     def anchors(self) -> set[str]:
         return {heading.anchor for heading in self.headings}
 
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The front matter as JSON Schema sees it (dates as strings); typed values are in `front_matter`."""
+        return self.front_matter.data
+
+    @property
+    def has_front_matter(self) -> bool:
+        return self.front_matter.present
+
+    @property
+    def front_matter_broken(self) -> bool:
+        return self.front_matter.broken
+
+    @property
+    def body_line(self) -> int:
+        return self.front_matter.body_line
+
     def line_of(self, *path: str | int) -> int:
         """The line of a front-matter key (or its nearest parent); line 1 without front matter."""
-        key: tuple[str | int, ...] = tuple(path)
-        while key:
-            if key in self.meta_lines:
-                return self.meta_lines[key]
-            key = key[:-1]
-        return 1
+        return self.front_matter.line_of(*path)
 
     def problem(self, rule: str, line: int, message: str, hint: str, col: int = 1) -> Finding:
         return Finding(self.display, line, col, rule, message, hint)
@@ -147,7 +156,9 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
     if any(sentence in text for sentence in LEFTOVERS):
         page.template_lines = [number for number, line in enumerate(text.split("\n"), start=1)
                                if any(sentence in line for sentence in LEFTOVERS)]
-    body = _split_front_matter(text, page)
+    page.front_matter, body = front_matter.read(text)
+    for problem in page.front_matter.problems:
+        page.problems.append(page.problem("front-matter-syntax", problem.line, problem.message, problem.hint))
     prose = _read_body(body, page)
     page.reading = score(prose)
     page.has_text = bool(prose)
@@ -201,38 +212,6 @@ def _within_limits(text: str, page: Page) -> bool:
                 "two or three levels"))
             return False
     return True
-
-
-def _split_front_matter(text: str, page: Page) -> str:
-    """Separate front matter exactly as MkDocs does, and load it with line numbers."""
-    match = YAML_RE.match(text)
-    if not match:
-        if text.startswith("---") and text[3:].strip(" \t").startswith("\n"):
-            page.problems.append(page.problem(
-                "front-matter-syntax", 1, "front matter starts with `---` but is never closed",
-                "add a line with only `---` after the last front-matter key"))
-        return text
-    page.has_front_matter = True
-    page.body_line = text[: match.end()].count("\n") + 1
-    try:
-        document = yamlfile.load(match.group(1))
-    except yamlfile.YamlError as error:
-        page.problems.append(page.problem(
-            "front-matter-syntax", error.line + 1, f"front matter is not valid YAML: {error.message}",
-            "check the indentation and put text containing `:` or `#` in quotes"))
-        page.front_matter_broken = True
-        return text[match.end():]
-    if document.data is None:
-        return text[match.end():]
-    if not isinstance(document.data, dict):
-        page.problems.append(page.problem(
-            "front-matter-syntax", 2, "front matter must be a list of `key: value` lines",
-            "write each setting as `key: value`, for example `title: Your title`"))
-        page.front_matter_broken = True
-        return text[match.end():]
-    page.meta = yamlfile.as_json(document.data)
-    page.meta_lines = {path: line + 1 for path, line in document.lines.items()}
-    return text[match.end():]
 
 
 def _read_block_titles(body: str, page: Page) -> None:

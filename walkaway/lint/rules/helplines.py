@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from walkaway import helplines, paths, schema, yamlfile
+from walkaway.content import ContentError
+from walkaway.content.data import load_helplines
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule, SiteRule
@@ -141,8 +143,8 @@ def generated_anchors(docs: Path, rel: str) -> set[str]:
     try:
         if helplines.HELPLINES_MARKER not in (docs / rel).read_text(encoding="utf-8"):
             return set()
-        data: Any = yamlfile.load((docs / paths.HELPLINES_FILE).read_text(encoding="utf-8")).data
-    except (OSError, UnicodeDecodeError, yamlfile.YamlError):
+        data: Any = load_helplines(docs).data
+    except (OSError, UnicodeDecodeError, ContentError):
         return set()
     countries = data.get("countries") if isinstance(data, dict) else None
     return {str(country["id"]) for country in countries or [] if isinstance(country, dict) and "id" in country}
