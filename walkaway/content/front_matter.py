@@ -40,6 +40,11 @@ class FrontMatter:
     body_line: int = 1          # the page line the Markdown body starts on
     problems: tuple[Problem, ...] = ()
 
+    @classmethod
+    def of(cls, meta: dict[str, Any]) -> FrontMatter:
+        """The typed view of front matter MkDocs has already read (a hook's `page.meta`), without lines."""
+        return cls(yamlfile.as_json(meta), present=bool(meta))
+
     def line_of(self, *path: str | int) -> int:
         """The line of a key (or of its nearest parent that has one); line 1 without front matter."""
         key: yamlfile.YamlPath = tuple(path)

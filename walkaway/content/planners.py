@@ -64,15 +64,19 @@ def load(file: Path) -> yamlfile.YamlDoc:
 def planner(file: Path) -> Planner:
     """The planner in `file`, typed. Raises ContentError for a file that cannot be read or is not a well-formed
     planner (the validator's planner-* rules say exactly what is wrong)."""
-    data = load(file).data
     try:
-        return Planner(file.stem, _text(data, "title"), tuple(
-            Section(_text(section, "id"), _text(section, "title"), tuple(
-                _question(question) for question in _list(section, "questions")))
-            for section in _list(data, "sections")))
+        return parse(file.stem, load(file).data)
     except (KeyError, TypeError) as error:
         raise ContentError(file, Problem(1, f"the planner is not well formed ({error!r})",
                                          "run `walkaway validate`, which says what to fix")) from None
+
+
+def parse(name: str, data: Any) -> Planner:
+    """A planner from its YAML data. Raises KeyError or TypeError where it is not well formed."""
+    return Planner(name, _text(data, "title"), tuple(
+        Section(_text(section, "id"), _text(section, "title"), tuple(
+            _question(question) for question in _list(section, "questions")))
+        for section in _list(data, "sections")))
 
 
 def _question(data: Any) -> Question:

@@ -9,7 +9,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -18,8 +18,9 @@ import pyromark
 from markdown.extensions.toc import slugify, unique
 
 from walkaway import limits
-from walkaway.content import front_matter
+from walkaway.content import front_matter, markers
 from walkaway.content.front_matter import FrontMatter
+from walkaway.content.markers import Marker
 from walkaway.lint.findings import Finding
 from walkaway.lint.reading_ease import Score, score
 from walkaway.page_template import LEFTOVERS
@@ -102,6 +103,7 @@ class Page:
     headings: list[Heading] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     html: list[HtmlFragment] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)  # `<!-- NAME: ARG -->`, at their page lines
     has_text: bool = False
     problems: list[Finding] = field(default_factory=list)
     readable: bool = True
@@ -159,6 +161,7 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
     page.front_matter, body = front_matter.read(text)
     for problem in page.front_matter.problems:
         page.problems.append(page.problem("front-matter-syntax", problem.line, problem.message, problem.hint))
+    page.markers = [replace(marker, line=marker.line + page.body_line - 1) for marker in markers.scan(body)]
     prose = _read_body(body, page)
     page.reading = score(prose)
     page.has_text = bool(prose)

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from jsonschema.exceptions import ValidationError
 
-from walkaway import paths, planners, schema, yamlfile
+from walkaway import paths, schema, yamlfile
+from walkaway.content import markers
 from walkaway.content import planners as planner_data
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
@@ -96,11 +97,19 @@ def check_duplicate_ids(site: Site) -> Iterator[Finding]:
 
 
 def check_marker(page: Page, context: PageContext) -> Iterator[Finding]:
-    for fragment in page.html:
-        for name in planners.MARKER.findall(fragment.html):
-            if not planner_data.file_for(context.docs, name).is_file():
-                yield page.problem("planner-marker", fragment.line, f"there is no planner called `{name}`",
-                                   f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
+    found = [marker for marker in page.markers if marker.name == "planner" and markers.problem(marker) is None]
+    for marker in found[1:]:
+        yield page.problem("planner-marker", marker.line, "a second planner on the page",
+                           "show one planner per page: its form and its buttons are the whole page's")
+    for marker in found:
+        name = marker.args[0] if marker.args else ""
+        if not name:
+            yield page.problem("planner-marker", marker.line, "the planner marker names no planner",
+                               "write `<!-- planner: NAME -->` with the name of a file in "
+                               f"docs/{paths.PLANNERS_DIR}/")
+        elif not planner_data.file_for(context.docs, name).is_file():
+            yield page.problem("planner-marker", marker.line, f"there is no planner called `{name}`",
+                               f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
 
 
 RULES = [
