@@ -8,6 +8,7 @@ import pytest
 from walkaway import paths
 from walkaway.content import ContentError, load_config
 from walkaway.content.config import with_nav_entry
+from walkaway.content.pages import NOT_PUBLISHED, page_files
 
 CONFIG = """site_name: Test
 site_url: https://example.org/sub
@@ -61,9 +62,16 @@ def test_the_real_config_lists_every_section() -> None:
     assert config.docs_dir == paths.DOCS
 
 
+def test_the_folders_mkdocs_leaves_out_are_the_ones_the_tools_skip() -> None:
+    excluded = load_config(paths.CONFIG).data["exclude_docs"].split()
+    assert tuple(excluded) == NOT_PUBLISHED
+    pages = {page.relative_to(paths.DOCS).as_posix() for page in page_files(paths.DOCS)}
+    assert pages == {entry.target for entry in load_config(paths.CONFIG).nav}  # snippets are not pages
+
+
 @pytest.mark.parametrize("text, line, message", [
     ("nav:\n  - a.md\n - b.md\n", 3, "mkdocs.yml is not valid YAML"),
-    (b"site_name: caf\xe9\n", 1, "mkdocs.yml cannot be read"),
+    (b"site_name: caf\xe9\n", 1, "mkdocs.yml cannot be read"),  # codespell:ignore
 ])
 def test_a_broken_config_says_where(tmp_path: Path, text: str | bytes, line: int, message: str) -> None:
     config = tmp_path / "mkdocs.yml"

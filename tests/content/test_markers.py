@@ -20,7 +20,7 @@ def test_markers_are_found_with_their_lines_arguments_and_indentation() -> None:
 
 
 @pytest.mark.parametrize("text, message", [
-    ("<!-- servces: men -->", "unknown marker `servces`"),
+    ("<!-- servces: men -->", "unknown marker `servces`"),  # codespell:ignore
     ("<!-- todo -->", "unknown marker `todo`"),
     ("<!-- services men -->", "the `services` marker is not written as"),
     ("Text <!-- services: men -->", "the `services` marker is not alone on its line"),

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from walkaway.content import markers, snippets
+from walkaway import paths
+from walkaway.content import front_matter, markers, snippets
 
 
 def docs_with(tmp_path: Path, **files: str) -> Path:
@@ -27,8 +28,8 @@ def test_a_snippet_replaces_its_marker_line(tmp_path: Path) -> None:
     ("<!-- snippet: ghost -->", {}, "there is no snippet called `ghost`"),
     ("<!-- snippet: -->", {}, "the snippet marker names no snippet"),
     ("<!-- snippet: ../index -->", {}, "`../index` is not a snippet name"),
-    ("<!-- snippet: fm -->", {"fm": "---\ntitle: x\n---\nText.\n"}, "the snippet `fm` cannot be used: a snippet has "
-                                                                     "no front matter"),
+    ("<!-- snippet: fm -->", {"fm": "---\ntitle: x\n---\nText.\n"}, "the snippet `fm` cannot be used: docs/_snippets/"
+                                                                     "fm.md:1: a snippet has no front matter"),
     ("<!-- snippet: outer -->", {"outer": "Text.\n\n<!-- snippet: inner -->\n", "inner": "More.\n"},
      "a snippet includes the snippet `inner`"),
 ])
@@ -41,3 +42,11 @@ def test_a_marker_that_cannot_be_expanded_says_why(tmp_path: Path, marker: str, 
     line = origin[left[0].line - 1] + 1 if origin else left[0].line
     problem = snippets.problem(left[0], docs)
     assert problem is not None and problem.message == message and line == 3
+def test_the_planners_privacy_promise_is_one_snippet_on_every_planner_page() -> None:
+    promise = snippets.text_of(paths.DOCS, "planner-privacy")
+    assert promise is not None and promise.startswith("**Nothing you type here is kept or sent anywhere.**")
+    for name in ("deciding/reflection.md", "preparing/plan-for-leaving.md", "preparing/my-safety-plan.md"):
+        meta, body = front_matter.read_file(paths.DOCS / name)
+        assert "<!-- snippet: planner-privacy -->" in body, name
+        assert "kept or sent anywhere" not in body, f"{name} copies the promise instead of including it"
+        assert promise in snippets.expand(body, paths.DOCS)[0]

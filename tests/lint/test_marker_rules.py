@@ -3,7 +3,7 @@ marker, and each marker's own rule (helpline-marker, planner-marker) for what it
 from __future__ import annotations
 
 import pytest
-from conftest import SiteRunner
+from conftest import SiteRunner, front_matter
 from test_rules import FM, PLANNER
 
 
@@ -30,3 +30,38 @@ def test_good_markers_and_plain_comments_are_quiet(run_site: SiteRunner) -> None
             "<!-- a comment written in words -->\n\n<!-- material/tags -->\n")
     findings = run_site({"page.md": page}, extra_data={"_data/planners/small.yml": PLANNER})
     assert [f for f in findings if f.rule.endswith("-marker") or f.rule == "marker-syntax"] == []
+
+
+SNIPPET = "**Nothing you type is kept.**\n\nRead [the other page](other.md) first.\n"
+
+
+def test_a_snippet_is_checked_as_part_of_each_page_at_its_marker(run_site: SiteRunner) -> None:
+    """Its links resolve from the page that includes it (as the build resolves them), and a problem in it is
+    reported at the marker's line: the snippet's text is not a page of its own."""
+    pages = {"page.md": FM + "Text.\n\n<!-- snippet: promise -->\n\nAfter.\n\n## Part\n\nMore [x](nowhere.md).\n",
+             "deeper/page.md": front_matter("A page further down") + "Text.\n\n"
+             "<!-- snippet: promise -->\n"}
+    findings = run_site(pages, extra_data={"_snippets/promise.md": SNIPPET})
+    assert sorted((f.rule, f.path, f.line) for f in findings) == [
+        ("link-target", "docs/deeper/page.md", 8),  # deeper/other.md does not exist
+        ("link-target", "docs/page.md", 8),         # nor other.md
+        ("link-target", "docs/page.md", 14),        # the page's own line after the snippet, counted as written
+    ]
+
+
+def test_snippets_are_not_pages_and_their_names_are_slugs(run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": FM + "Text.\n\n<!-- snippet: promise -->\n"},
+                        extra_data={"_snippets/promise.md": "A promise.\n", "_snippets/Bad Name.md": "Text.\n"})
+    assert [(f.rule, f.path) for f in findings] == [("docs-file-type", "docs/_snippets/Bad Name.md")]
+
+
+@pytest.mark.parametrize("snippets, words", [
+    ({}, "there is no snippet called `promise`"),
+    ({"_snippets/promise.md": "Text.\n\n<!-- snippet: other -->\n", "_snippets/other.md": "More.\n"},
+     "a snippet includes the snippet `other`"),
+    ({"_snippets/promise.md": "---\ntitle: x\n---\nText.\n"}, "a snippet has no front matter"),
+])
+def test_a_snippet_that_cannot_be_used_is_reported_at_the_marker(snippets: dict[str, str], words: str,
+                                                                 run_site: SiteRunner) -> None:
+    findings = run_site({"page.md": FM + "Text.\n\n<!-- snippet: promise -->\n"}, extra_data=snippets)
+    assert [(f.rule, f.line) for f in findings if words in f.message] == [("snippet-marker", 8)], findings

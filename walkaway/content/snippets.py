@@ -38,6 +38,10 @@ def load(file: Path) -> str:
     if text.startswith("---\n"):
         raise ContentError(file, Problem(1, "a snippet has no front matter",
                                          "remove the `---` block: the page that includes the snippet has its own"))
+    for number, line in enumerate(text.split("\n"), start=1):  # the limits a page's lines keep (walkaway.limits)
+        if len(line) > limits.MAX_LINE_CHARS or (line.strip() and limits.nesting(line) > limits.MAX_NESTING):
+            raise ContentError(file, Problem(number, "the line is too long or nested too deep",
+                                             "break it into several lines, or flatten the list"))
     return text.rstrip("\n")
 
 
@@ -78,6 +82,7 @@ def problem(marker: markers.Marker, docs: Path) -> Problem | None:
     try:
         load(file)
     except ContentError as error:
-        return Problem(marker.line, f"the snippet `{name}` cannot be used: {error.message}", error.hint)
+        return Problem(marker.line, f"the snippet `{name}` cannot be used: docs/{FOLDER}/{name}.md:{error.line}: "
+                                    f"{error.message}", error.hint)
     return Problem(marker.line, f"a snippet includes the snippet `{name}`",
                    "snippets cannot include other snippets: write the text out")

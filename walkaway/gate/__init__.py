@@ -40,8 +40,7 @@ HINTS = {
 def check_site(site: Path, project: Project, site_url: str) -> list[Finding]:
     """Every finding in the built site at `site`, sorted. An empty list means the site may be published."""
     findings: list[Finding] = []
-    data_files = [*planners.files(project.docs), *(snippets.file_for(project.docs, name)
-                                                  for name in snippets.names(project.docs))]
+    data_files = _included_files(project.docs)
     sitemap = b""
     # Our stylesheets and scripts are published minified, Material's stylesheets pruned to the rules the
     # pages can use: recompute both from the sources (and the built pages), exactly as the build does.
@@ -110,6 +109,11 @@ def _finding(rel: str, source: Path | None, issue: Issue, data_files: list[Path]
     shown = _display(where, project.root) if where else f"site/{rel}"
     built = "" if where is None else f" (in site/{rel})"
     return Finding(shown, line, 1, issue.rule, issue.message + built, HINTS[issue.rule])
+
+
+def _included_files(docs: Path) -> list[Path]:
+    """Every file a page can include by a marker: the planners and the snippets."""
+    return [*planners.files(docs), *(snippets.file_for(docs, name) for name in snippets.names(docs))]
 
 
 def _rendered_data(source: Path | None, data_files: list[Path]) -> list[Path]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import pyromark
 from markdown.extensions.toc import slugify, unique
 
 from walkaway import limits
-from walkaway.content import front_matter, markers
+from walkaway.content import front_matter, markers, snippets
 from walkaway.content.front_matter import FrontMatter
 from walkaway.content.markers import Marker
 from walkaway.lint.findings import Finding
@@ -161,8 +161,12 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
     page.front_matter, body = front_matter.read(text)
     for problem in page.front_matter.problems:
         page.problems.append(page.problem("front-matter-syntax", problem.line, problem.message, problem.hint))
-    page.markers = [replace(marker, line=marker.line + page.body_line - 1) for marker in markers.scan(body)]
-    prose = _read_body(body, page)
+    # Snippets go in first, as the build puts them in: what a snippet says is checked as part of each page
+    # that includes it, and reported at the marker's line.
+    body, origin = snippets.expand(body, docs)
+    at = _page_lines(page.body_line, origin)
+    page.markers = [replace(marker, line=at(marker.line - 1)) for marker in markers.scan(body)]
+    prose = _read_body(body, page, at)
     page.reading = score(prose)
     page.has_text = bool(prose)
     return page
@@ -217,14 +221,21 @@ def _within_limits(text: str, page: Page) -> bool:
     return True
 
 
-def _read_block_titles(body: str, page: Page) -> None:
+def _page_lines(body_line: int, origin: list[int] | None) -> Callable[[int], int]:
+    """The page line of each 0-based line of the body as read (a snippet's lines are its marker's line)."""
+    if origin is None:
+        return lambda index: body_line + index
+    return lambda index: body_line + origin[min(index, len(origin) - 1)]
+
+
+def _read_block_titles(body: str, page: Page, at: Callable[[int], int]) -> None:
     """Admonition, details and tab titles (`!!! note "Title"`) are Markdown to MkDocs but are dropped by
     `_unwrap_blocks`: keep any HTML in them for the html-* rules."""
     for number, line in enumerate(body.split("\n")):
         stripped = line.lstrip(" ")
         if "<" in stripped and _BLOCK_START.match(stripped) and '"' in stripped:
             title = stripped[stripped.index('"') + 1: stripped.rindex('"')]
-            page.html.append(HtmlFragment(title, page.body_line + number))
+            page.html.append(HtmlFragment(title, at(number)))
 
 
 def _unwrap_blocks(body: str) -> str:
@@ -248,14 +259,14 @@ def _unwrap_blocks(body: str) -> str:
     return "\n".join(out)
 
 
-def _read_body(body: str, page: Page) -> list[str]:
+def _read_body(body: str, page: Page, at: Callable[[int], int]) -> list[str]:
     """Walk the Markdown's events once, collecting headings, links, images and raw HTML into `page`.
 
     Returns the prose (paragraphs and list items), which is scored for readability and not kept.
     """
     text = _unwrap_blocks(body)
-    _read_block_titles(body, page)
-    reader = _BodyReader(page, body.split("\n"), text)
+    _read_block_titles(body, page, at)
+    reader = _BodyReader(page, body.split("\n"), text, at)
     try:
         reader.walk(pyromark.events_with_range(text, options=_PARSER_OPTIONS, merge_text=True))
     except BaseException as error:  # a Rust panic arrives as pyo3's PanicException, a BaseException
@@ -274,9 +285,10 @@ class _BodyReader:
     paragraph outside tables, or the text written directly in a tight list item (which has no paragraph).
     """
 
-    def __init__(self, page: Page, source_lines: list[str], text: str) -> None:
+    def __init__(self, page: Page, source_lines: list[str], text: str, at: Callable[[int], int]) -> None:
         self.page = page
         self.source_lines = source_lines
+        self.at = at  # body line index -> page line
         # Byte offset where each line starts: the parser reports UTF-8 byte offsets.
         self.line_starts = [0]
         for line in text.encode("utf-8").split(b"\n")[:-1]:
@@ -291,9 +303,13 @@ class _BodyReader:
         self.html_line = 0
         self.in_table = 0
 
+    def index(self, offset: int) -> int:
+        """The 0-based body line of a byte offset into the body."""
+        return bisect_right(self.line_starts, offset) - 1
+
     def line(self, offset: int) -> int:
         """The page line of a byte offset into the body."""
-        return self.page.body_line + bisect_right(self.line_starts, offset) - 1
+        return self.at(self.index(offset))
 
     def walk(self, events: Iterable[tuple[str | dict[str, Any], dict[str, int]]]) -> None:
         """Handle each event: `"SoftBreak"`, or a one-key dict such as `{"Text": "..."}`, `{"Start": tag}`."""
@@ -408,9 +424,9 @@ class _BodyReader:
 
     def locate(self, needle: str, start: int, end: int) -> tuple[int, int]:
         """Where `needle` is written between two offsets; the first line of that span if it is not there."""
-        first, last = self.line(start) - self.page.body_line, self.line(end) - self.page.body_line
+        first, last = self.index(start), self.index(end)
         for index in range(first, min(last + 1, len(self.source_lines))):
             col = self.source_lines[index].find(needle) if needle else -1
             if col >= 0:
-                return self.page.body_line + index, col + 1
-        return self.page.body_line + first, 1
+                return self.at(index), col + 1
+        return self.at(first), 1
