@@ -91,3 +91,16 @@ def test_a_nav_entry_is_added_as_text_keeping_comments(tmp_path: Path) -> None:
     assert text == CONFIG.replace("      - signs/first.md\n", "      - signs/first.md\n      - signs/second.md\n")
     with pytest.raises(ContentError, match="no `nav` entries under healing/"):
         with_nav_entry(write(tmp_path), "healing", "healing/x.md")
+
+
+def test_an_editable_copy_keeps_python_tags_and_builds_the_same_nav(tmp_path: Path) -> None:
+    from walkaway.content.config import Tagged, editable_config, write_config
+
+    data = editable_config(paths.CONFIG)
+    slugify = data["markdown_extensions"][-1]["pymdownx.tabbed"]["slugify"]
+    assert isinstance(slugify, Tagged) and slugify.tag == "tag:yaml.org,2002:python/object/apply:pymdownx.slugs.slugify"
+    data["site_name"] = "A copy"
+    copy = load_config(write_config(data, tmp_path / "copy" / "mkdocs.yml"))
+    assert copy.site_name == "A copy"
+    assert [entry.target for entry in copy.nav] == [entry.target for entry in load_config(paths.CONFIG).nav]
+    assert "!!python/object/apply:pymdownx.slugs.slugify" in (tmp_path / "copy" / "mkdocs.yml").read_text("utf-8")

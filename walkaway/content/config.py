@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from walkaway import limits, yamlfile
 from walkaway.content.errors import ContentError, Problem
 from walkaway.content.files import once_per_change
@@ -109,6 +111,60 @@ def _collect_nav(node: object, path: yamlfile.YamlPath, document: yamlfile.YamlD
     elif isinstance(node, dict):
         for key, value in node.items():
             _collect_nav(value, path + (key,), document, entries)
+
+
+@dataclass
+class Tagged:
+    """A `!!python/...` value of mkdocs.yml (the tabs' slugify function), kept as written."""
+
+    tag: str
+    value: Any
+
+
+class _TaggedLoader(yaml.SafeLoader):
+    pass
+
+
+class _TaggedDumper(yaml.SafeDumper):
+    pass
+
+
+def _construct_tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Tagged:
+    if isinstance(node, yaml.MappingNode):
+        return Tagged(node.tag, loader.construct_mapping(node, deep=True))
+    if isinstance(node, yaml.SequenceNode):
+        return Tagged(node.tag, loader.construct_sequence(node, deep=True))
+    return Tagged(node.tag, loader.construct_scalar(node))
+
+
+def _represent_tagged(dumper: yaml.SafeDumper, data: Tagged) -> yaml.Node:
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, data.value)
+
+
+_TaggedLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
+_TaggedDumper.add_representer(Tagged, _represent_tagged)
+
+
+def editable_config(path: Path) -> dict[str, Any]:
+    """mkdocs.yml as a fresh mapping to change and write elsewhere with `write_config` (the benchmarks build
+    copies of the site): Python tags are kept as `Tagged` values, so the copy builds as the original does.
+    Checked by `load_config` first (bounded, no aliases). Raises ContentError."""
+    load_config(path)
+    data = yaml.load(_text(path), Loader=_TaggedLoader)  # noqa: S506 - a safe loader; tags are kept as text
+    if not isinstance(data, dict):
+        raise ContentError(path, Problem(1, "mkdocs.yml is not a mapping", "start it with `site_name: ...`"))
+    return data
+
+
+def write_config(data: dict[str, Any], path: Path) -> Path:
+    """Write a mapping from `editable_config` (changed or not) as a mkdocs.yml at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.dump(data, Dumper=_TaggedDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 def with_nav_entry(path: Path, section: str, rel: str) -> str:
