@@ -1,4 +1,5 @@
-"""walkaway/hooks/sitemap_lastmod.py reads `reviewed` with the content layer's one reading of a date.
+"""walkaway/hooks/sitemap_lastmod.py reads `reviewed` with the content layer's one reading of a date (fold into
+test_sitemap_lastmod.py once both are on one branch).
 What it does to sitemap.xml is tested in tests/test_findability_hooks.py."""
 from __future__ import annotations
 
