@@ -1,5 +1,5 @@
 """Helpers for the tests that check the built site in site/ (HTML validity, the link crawl, metadata, the
-browser tests), and mkdocs.yml as they read it.
+browser tests), and mkdocs.yml as the content layer reads it.
 
 `make test` builds the site strictly before pytest runs. These helpers never build it themselves: a test
 that finds no site/ fails and says how to build it.
@@ -13,11 +13,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from walkaway import paths, yamlfile
+from walkaway import paths
+from walkaway.content import SiteConfig, load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 # WA_SITE_DIR points the tests at another build: a second checkout, a non-strict build in /tmp.
@@ -32,10 +32,9 @@ def built_site() -> Path:
     return SITE
 
 
-@functools.cache
-def config() -> dict[str, Any]:
+def config() -> SiteConfig:
     """mkdocs.yml, read the way the validator reads it (Python and `!ENV` tags are skipped)."""
-    return yamlfile.load(paths.CONFIG.read_text(encoding="utf-8"), allow_tags=True).data
+    return load_config(paths.CONFIG)
 
 
 def site_pages(site: Path) -> list[str]:

@@ -106,3 +106,27 @@ def test_the_cli_says_what_to_do_without_a_built_site(tmp_path: Path, capsys: py
 
     assert run_cli("gate", "--site", tmp_path) == 2
     assert "run `walkaway build`" in capsys.readouterr().err
+
+
+def test_a_finding_in_what_a_page_includes_names_the_file_it_is_written_in(tmp_path: Path) -> None:
+    """A script that reached a page through `<!-- snippet: NAME -->` or `<!-- planner: NAME -->` is named in
+    the snippet or planner file, at its line: the markers are read with the content layer's one grammar."""
+    from walkaway.gate import _finding, _included_files
+    from walkaway.gate.issues import Issue
+    from walkaway.gate.sources import Project
+
+    docs = tmp_path / "docs"
+    (docs / "_snippets").mkdir(parents=True)
+    (docs / "_data" / "planners").mkdir(parents=True)
+    (docs / "_snippets" / "promise.md").write_text("A promise.\n\n<b onclick=alert(1)>x</b>\n", encoding="utf-8")
+    (docs / "_data" / "planners" / "small.yml").write_text("title: '<script>steal()</script>'\n", encoding="utf-8")
+    source = docs / "page.md"
+    source.write_text("---\ntitle: A page\n---\n\nText.\n\n<!-- snippet: promise -->\n\n<!--planner:small-->\n",
+                      encoding="utf-8")
+    project = Project(root=tmp_path, docs=docs, overrides=tmp_path / "overrides", theme=tmp_path / "theme")
+    rendered = _included_files(docs)
+    assert rendered == [docs / "_data" / "planners" / "small.yml", docs / "_snippets" / "promise.md"]
+    found = [_finding("page/index.html", source, Issue("gate-handler", "an event handler", (needle,)), rendered,
+                      project) for needle in ("onclick=alert(1)", "steal()", "Text.")]
+    assert [(finding.path, finding.line) for finding in found] == [
+        ("docs/_snippets/promise.md", 3), ("docs/_data/planners/small.yml", 1), ("docs/page.md", 5)]

@@ -6,7 +6,6 @@ first: `make build`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -15,21 +14,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import frontmatter
 import pytest
-import yaml
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from built_site import SITE, built_site, config, site_pages
 from walkaway import paths
 from walkaway.bench.weight import url_path_of
-from walkaway.lint.site import read_nav
+from walkaway.content import FrontMatter, front_matter
+from walkaway.content.data import read_tags
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def site_url() -> str:
-    return config()["site_url"]
+    return config().site_url
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +52,8 @@ def source_of(url_path: str) -> Path:
 
 
 @cache
-def meta_of(url_path: str) -> dict[str, Any]:
-    return frontmatter.load(source_of(url_path)).metadata
+def meta_of(url_path: str) -> FrontMatter:
+    return front_matter.read_file(source_of(url_path))[0]
 
 
 @cache
@@ -77,8 +75,9 @@ def clean(text: str) -> str:
 
 
 def reviewed(url_path: str) -> str:
-    value = meta_of(url_path)["reviewed"]
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    date = meta_of(url_path).reviewed
+    assert date is not None, f"{url_path or 'home'}: no `reviewed` date"
+    return date.isoformat()
 
 
 # --- Every page -------------------------------------------------------------------------------
@@ -89,10 +88,10 @@ def test_head_tags_come_from_the_page(site: Path, url_path: str) -> None:
     tree, meta = html_of(url_path), meta_of(url_path)
     canonical = site_url() + url_path
     assert attr(tree, "html", "lang") == "en"
-    assert attr(tree, 'meta[name="description"]', "content") == meta["description"]
+    assert attr(tree, 'meta[name="description"]', "content") == meta.description
     assert attr(tree, 'link[rel="canonical"]', "href") == canonical
-    assert attr(tree, 'meta[property="og:title"]', "content") == meta["title"]
-    assert attr(tree, 'meta[property="og:description"]', "content") == meta["description"]
+    assert attr(tree, 'meta[property="og:title"]', "content") == meta.title
+    assert attr(tree, 'meta[property="og:description"]', "content") == meta.description
     assert attr(tree, 'meta[property="og:url"]', "content") == canonical
     assert attr(tree, 'meta[name="twitter:card"]', "content") == "summary_large_image"
     for tag in ('meta[property="og:image"]', 'meta[name="twitter:image"]'):
@@ -108,7 +107,7 @@ def test_inner_pages_have_breadcrumbs_from_the_nav(site: Path, url_path: str) ->
     items = crumbs[0]["itemListElement"]
     assert [item["position"] for item in items] == list(range(1, len(items) + 1))
     assert items[0]["item"] == site_url() and items[-1]["item"] == site_url() + url_path
-    assert items[-1]["name"] == meta_of(url_path)["title"]
+    assert items[-1]["name"] == meta_of(url_path).title
     for item in items:
         assert (site / item["item"][len(site_url()):] / "index.html").exists(), f"crumb to no page: {item}"
 
@@ -116,7 +115,7 @@ def test_inner_pages_have_breadcrumbs_from_the_nav(site: Path, url_path: str) ->
 def test_home_page_is_a_website(site: Path) -> None:
     data = json_ld(html_of(""))
     assert [d["@type"] for d in data] == ["WebSite"]
-    assert data[0]["url"] == site_url() and data[0]["name"] == config()["site_name"]
+    assert data[0]["url"] == site_url() and data[0]["name"] == config().site_name
     # Material opens its search from ?q=, which is what the SearchAction promises.
     assert data[0]["potentialAction"]["target"]["urlTemplate"] == site_url() + "?q={search_term_string}"
 
@@ -191,8 +190,7 @@ def test_not_found_page_offers_help_search_and_sections(site: Path) -> None:
 
 def nav_order() -> list[str]:
     """Every page in `nav`, in reading order, as a URL path: `signs/index.md` -> `signs/`."""
-    entries, _ = read_nav(paths.CONFIG, "mkdocs.yml")
-    return [url_path_of(paths.DOCS / entry.target) for entry in entries]
+    return [url_path_of(paths.DOCS / entry.target) for entry in config().nav]
 
 
 def test_next_and_previous_links_follow_the_nav(site: Path) -> None:
@@ -210,8 +208,9 @@ def test_next_and_previous_links_follow_the_nav(site: Path) -> None:
 
 
 def test_tag_index_lists_each_used_tag_with_its_meaning(site: Path) -> None:
-    vocabulary = yaml.safe_load((paths.DATA / "tags.yml").read_text(encoding="utf-8"))
-    used = {tag for p in pages() for tag in meta_of(p).get("tags") or []}
+    vocabulary, problems = read_tags(paths.DOCS)
+    assert problems == []
+    used = {tag for p in pages() for tag in meta_of(p).tags}
     tree = html_of("tags/")
     for tag in used:
         heading = tree.css_first(f'h2[id="tag:{tag}"]')

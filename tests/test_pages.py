@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from selectolax.lexbor import LexborHTMLParser
 
-from built_site import built_site
+from built_site import built_site, config
 from walkaway import helplines
-from walkaway.lint.site import read_nav
+from walkaway.content import front_matter, snippets
+from walkaway.content.data import load_helplines
+from walkaway.content.pages import page_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -46,9 +47,7 @@ ALL_PROMISED = [(issue, page) for issue, pages in PROMISED.items() for page in p
 
 @pytest.fixture(scope="module")
 def nav() -> list[str]:
-    entries, problems = read_nav(ROOT / "mkdocs.yml", "mkdocs.yml")
-    assert problems == []
-    return [entry.target for entry in entries]
+    return [entry.target for entry in config().nav]  # a config that cannot be read raises ContentError
 
 
 @pytest.mark.parametrize("issue, page", ALL_PROMISED, ids=[page for _, page in ALL_PROMISED])
@@ -72,7 +71,7 @@ def built(page: str) -> LexborHTMLParser:
 
 
 def test_get_help_now_renders_every_help_line() -> None:
-    data = yaml.safe_load((DOCS / "_data" / "helplines.yml").read_text(encoding="utf-8"))
+    data = load_helplines(DOCS).data
     html = built("get-help-now")
     text = html.css_first("article").text()
     links = {node.attributes.get("href") for node in html.css("article a")}
@@ -109,18 +108,17 @@ def service_blocks(html: LexborHTMLParser) -> dict[str, str]:
 def test_danger_pages_link_to_get_help_now() -> None:
     """Every page that talks about danger gives the reader a way to help in one tap."""
     danger = ("abuse", "danger", "violence", "threat", "suicide", "self-harm", "hurt you")
-    for page in sorted(DOCS.rglob("*.md")):
-        if page.name == "get-help-now.md" or "_data" in page.parts:
+    for page in page_files(DOCS):
+        if page.name == "get-help-now.md":
             continue
-        text = page.read_text(encoding="utf-8").lower()
-        body = text.split("\n---", 1)[-1]
+        body = snippets.expand(front_matter.read_file(page)[1], DOCS)[0].lower()  # as the reader gets it
         if any(word in body for word in danger):
             assert "get-help-now.md" in body, f"{page.relative_to(DOCS)} mentions danger but has no Get help now link"
 
 
 def test_content_pages_end_with_where_next() -> None:
-    for page in sorted(DOCS.rglob("*.md")):
+    for page in page_files(DOCS):
         rel = page.relative_to(DOCS).as_posix()
-        if rel.startswith("_data") or rel in ("index.md", "tags.md", "404.md"):
+        if rel in ("index.md", "tags.md", "404.md"):
             continue
         assert "## Where next" in page.read_text(encoding="utf-8"), f"{rel} has no 'Where next' section"

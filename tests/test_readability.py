@@ -109,6 +109,7 @@ def test_reading_ease_matches_textstat_on_every_page() -> None:
     import textstat
     from textstat.backend.selections._list_words import list_words
 
+    from walkaway.content import front_matter
     from walkaway.lint import syllables
     from walkaway.lint.reading_ease import flesch_reading_ease
 
@@ -116,7 +117,7 @@ def test_reading_ease_matches_textstat_on_every_page() -> None:
     assert len(pages) > 40
     words: set[str] = set()
     for page in pages:
-        text = page.read_text(encoding="utf-8").split("---", 2)[-1]
+        text = front_matter.read_file(page)[1]
         assert flesch_reading_ease(text) == pytest.approx(textstat.flesch_reading_ease(text), abs=0.01), page
         words.update(list_words(text, lowercase=True))
     assert len(words) > 1000

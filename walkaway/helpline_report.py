@@ -17,7 +17,8 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from walkaway import helplines, paths, yamlfile
+from walkaway import helplines, limits, paths, yamlfile
+from walkaway.content import ContentError, files
 from walkaway.helpline_check import LABELS, Entry, Outcome, check
 from walkaway.helpline_fetch import fetch
 from walkaway.helpline_update import Checked, replace_checked
@@ -30,13 +31,12 @@ def check_file(data: Path, fmt: str, update: bool, timeout: float, rewrite: list
     """
     display = _display(data)
     try:
-        text = data.read_text(encoding="utf-8")
-        document = yamlfile.load(text)
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"{display}:1: the file cannot be read ({error}) — check the path given to --data", file=sys.stderr)
-        return 2
-    except yamlfile.YamlError as error:
-        print(f"{display}:{error.line}: not valid YAML: {error.message} — run `make validate`", file=sys.stderr)
+        # Read once, with the content layer's bounded reader: the text is what --update edits.
+        text = files.read_text(data, limits.MAX_DATA_BYTES, "check the path given to --data")
+        document = files.parse_yaml(data, text)
+    except ContentError as error:
+        hint = "run `make validate`" if error.message.startswith("not valid YAML") else error.hint
+        print(f"{display}:{error.line}: {error.message} — {hint}", file=sys.stderr)
         return 2
     entries = [Entry(str(country.get("id")), service, (c, s),
                      document.line_of(("countries", c, "services", s)))
@@ -51,7 +51,7 @@ def check_file(data: Path, fmt: str, update: bool, timeout: float, rewrite: list
         today = dt.date.today()
         updates = {o.entry.path: Checked(today, o.page, o.found) for o in outcomes if o.status == "confirmed"}
         if updates:
-            data.write_text(replace_checked(text, updates), encoding="utf-8")
+            data.write_text(replace_checked(text, updates, document), encoding="utf-8")
             print(f"Updated `checked` for {len(updates)} confirmed entr{'y' if len(updates) == 1 else 'ies'}.")
     return 0 if all(outcome.status == "confirmed" for outcome in outcomes) else 1
 

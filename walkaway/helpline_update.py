@@ -1,6 +1,6 @@
 """Rewrite the `checked` record of chosen help-line entries, leaving every other byte of the file as it was.
 
-The file is edited as text, by line ranges found with walkaway.yamlfile's line map: dumping YAML again
+The file is edited as text, by line ranges found in the line map the content layer read it with: dumping YAML again
 would lose comments, quoting and order that reviewers rely on.
 """
 from __future__ import annotations
@@ -19,9 +19,9 @@ class Checked:
     found: str
 
 
-def replace_checked(text: str, updates: dict[tuple[int, int], Checked]) -> str:
-    """`text` with the `checked:` block of each (country index, service index) in `updates` replaced."""
-    document = yamlfile.load(text)
+def replace_checked(text: str, updates: dict[tuple[int, int], Checked], document: yamlfile.YamlDoc) -> str:
+    """`text` with the `checked:` block of each (country index, service index) in `updates` replaced.
+    `document` is `text` as the content layer read it (walkaway.content.files.parse_yaml), with its lines."""
     lines = text.splitlines(keepends=True)
     newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     blocks = []

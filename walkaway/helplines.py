@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from walkaway.content.dates import parse_date
+
 # The `kinds` vocabulary, with the words readers see (CONTRIBUTING.md, "Help lines").
 KINDS: dict[str, str] = {
     "domestic-abuse": "domestic abuse",
@@ -35,10 +37,6 @@ KINDS: dict[str, str] = {
 # International dialling codes of the countries in the data, for "+44 808 ..." forms of "0808 ...".
 COUNTRY_CODES = {"us": "1", "ca": "1", "uk": "44", "ie": "353", "au": "61", "nz": "64"}
 
-HELPLINES_MARKER = "<!-- helplines -->"
-# `<!-- services: men, lgbtq -->` on its own line: the services of those kinds, by country.
-SERVICES_MARKER = re.compile(r"<!--\s*services:([^>]*?)-->")
-
 TEXT_FORM = re.compile(r"^(?:(?P<keyword>[A-Za-z0-9]+) to )?(?P<number>[0-9][0-9 -]*[0-9])$")
 # Domains many bodies share: a page elsewhere on them is someone else's site (a council on *.gov.uk is not
 # the Home Office), so for these only the very same host counts as the service's own.
@@ -48,11 +46,6 @@ SAFE_URL = re.compile(r"^https://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0
                       r"(?:/[A-Za-z0-9._~%!$&*+,;=:@/?#-]*)?$")
 _SEPARATORS = r"[\s().\-\u00a0\u2010-\u2013/]*"
 _VANITY = {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS", "8": "TUV", "9": "WXYZ"}
-
-
-def marker_kinds(inside: str) -> list[str]:
-    """The kinds named inside a services marker (`men, lgbtq` -> ['men', 'lgbtq'])."""
-    return [kind.strip() for kind in inside.split(",") if kind.strip()]
 
 
 def digits(number: str) -> str:
@@ -144,13 +137,7 @@ def is_confirmed(service: dict[str, Any], country: str | None = None) -> bool:
 
 
 def checked_date(service: dict[str, Any]) -> dt.date | None:
-    value = checked(service).get("date")
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
+    return parse_date(checked(service).get("date"))
 
 
 def long_date(date: dt.date) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from walkaway.content import front_matter
+
 RUN_WORDS = 10  # the overlap check's failing length
 FINGERPRINT = Path(__file__).resolve().parent / "data" / "seed-runs.txt"
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -29,12 +31,7 @@ def words(text: str) -> list[str]:
 def prose_lines(text: str) -> Iterator[tuple[int, str]]:
     """(line number, prose) with front matter, fenced code, tags, link targets and attribute lists removed."""
     lines = text.splitlines()
-    start = 0
-    if lines and lines[0].strip() == "---":
-        for index in range(1, len(lines)):
-            if lines[index].strip() in ("---", "..."):
-                start = index + 1
-                break
+    start = front_matter.read("\n".join(lines) + "\n")[0].body_line - 1  # split as MkDocs splits it
     fenced = False
     for number, line in enumerate(lines[start:], start=start + 1):
         if line.lstrip().startswith(("```", "~~~")):

@@ -39,7 +39,7 @@ class _PagesLikeHandler(Handler):
     """Like GitHub Pages: the files under site_url's path (/walking-away/), and 404.html, with status 404,
     for everything else."""
 
-    prefix = urlsplit(config()["site_url"]).path
+    prefix = urlsplit(config().site_url).path
 
     def send_head(self):  # noqa: ANN201 - the stdlib's signature
         path = urlsplit(self.path).path

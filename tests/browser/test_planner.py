@@ -16,8 +16,10 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER, STUB_TEXT, route_exit
-from walkaway import paths, planners
+from walkaway import paths
 from walkaway.bench.weight import url_path_of
+from walkaway.content import markers, planners
+from walkaway.content.pages import page_files
 
 DOCS = paths.DOCS
 EXIT = "[data-wa-quick-exit] a"
@@ -42,9 +44,10 @@ FIELD_STATE = """() => Object.fromEntries(
 def _planner_pages() -> dict[str, str]:
     """Planner name -> the URL path of the page that shows it."""
     found: dict[str, str] = {}
-    for file in sorted(DOCS.rglob("*.md")):
-        for name in planners.MARKER.findall(file.read_text(encoding="utf-8")):
-            found[name] = url_path_of(file, DOCS)
+    for file in page_files(DOCS):
+        for marker in markers.scan(file.read_text(encoding="utf-8")):
+            if marker.name == "planner" and marker.args:
+                found[marker.args[0]] = url_path_of(file, DOCS)
     return found
 
 
@@ -54,15 +57,15 @@ NAMES = sorted(PAGES)
 
 def expected_fields(name: str) -> tuple[list[str], list[str], list[str]]:
     """Ids of the one-line fields, the long fields and the checkboxes the data file asks for."""
-    data = planners.load(planners.file_for(DOCS, name)).data
+    planner = planners.planner(planners.file_for(DOCS, name))
     short, long, boxes = [], [], []
-    for section in data["sections"]:
-        for question in section["questions"]:
-            field_id = f"wa-q-{question['id']}"
-            if question["kind"] == "checklist":
-                boxes += [f"{field_id}-{item['id']}" for item in question["items"]]
+    for section in planner.sections:
+        for question in section.questions:
+            field_id = f"wa-q-{question.id}"
+            if question.kind == "checklist":
+                boxes += [f"{field_id}-{item.id}" for item in question.items]
             else:
-                (long if question["kind"] == "long" else short).append(field_id)
+                (long if question.kind == "long" else short).append(field_id)
     return short, long, boxes
 
 

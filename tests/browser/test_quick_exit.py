@@ -21,7 +21,7 @@ SAID = {1: "Shift, press 2 more times to exit", 2: "Shift, press 1 more time to 
 
 @pytest.fixture(scope="module")
 def exit_url() -> str:
-    return config()["extra"]["quick_exit_url"]
+    return config().extra["quick_exit_url"]
 
 
 def fill_a_form(page: Page) -> None:

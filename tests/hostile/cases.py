@@ -150,7 +150,7 @@ def _cases() -> list[Case]:
         note="the tag_vocabulary hook refuses it and stops the build")
     add("yaml-helplines-bomb", "yaml", {"_data/helplines.yml": "countries: []\n" + bomb.replace("keywords", "a")},
         "validator", ("helpline-",), None, where="docs/_data/helplines.yml",
-        note="the help-line hook reads it with yaml.safe_load; the validator must stop it first")
+        note="the help-line hook refuses it (the content layer's reader) and stops the build")
     add("yaml-planner-python", "yaml", {"_data/planners/reflection.yml": "title: !!python/object/apply:os.system [id]\n"
                                         "sections: []\n"}, "validator", ("planner-schema",), None,
         where="docs/_data/planners/reflection.yml", note="the planner hook refuses it and stops the build")

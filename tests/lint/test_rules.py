@@ -115,6 +115,8 @@ BAD: dict[str, tuple[dict[str, str | bytes], tuple[str, int], dict[str, object]]
     "planner-duplicate-id": ({"page.md": FM + GOOD_BODY}, ("docs/_data/planners/small.yml", 14),
                              {"extra_data": {"_data/planners/small.yml": PLANNER.replace("id: keys", "id: where")}}),
     "planner-marker": ({"page.md": FM + "Text.\n\n<!-- planner: ghost -->\n"}, ("docs/page.md", 8), {}),
+    "marker-syntax": ({"page.md": FM + "Text.\n\n<!-- service: men -->\n"}, ("docs/page.md", 8), {}),
+    "snippet-marker": ({"page.md": FM + "Text.\n\n<!-- snippet: ghost -->\n"}, ("docs/page.md", 8), {}),
 }
 
 # Rules whose problems cannot be made by a page: a broken mkdocs.yml and a crash inside a rule.

@@ -14,11 +14,14 @@ import os
 from pathlib import Path
 
 from walkaway import purge
+from walkaway.content import load_config, markers, planners, snippets
 from walkaway.gate import files, html
 from walkaway.gate.issues import Issue
 from walkaway.gate.sources import Project, locate, source_of
 from walkaway.lint.findings import Finding
 
+# The folder of a file a page renders -> the marker that names it.
+_MARKER_OF_FOLDER = {"planners": "planner", snippets.FOLDER: snippets.MARKER}
 HINTS = {
     "gate-script": "pages carry no code: remove the script (the site's scripts live in overrides/assets/)",
     "gate-handler": "remove the attribute: pages carry no code",
@@ -37,7 +40,7 @@ HINTS = {
 def check_site(site: Path, project: Project, site_url: str) -> list[Finding]:
     """Every finding in the built site at `site`, sorted. An empty list means the site may be published."""
     findings: list[Finding] = []
-    data_files = sorted((project.docs / "_data").rglob("*.yml")) if (project.docs / "_data").is_dir() else []
+    data_files = _included_files(project.docs)
     sitemap = b""
     # Our stylesheets and scripts are published minified, Material's stylesheets pruned to the rules the
     # pages can use: recompute both from the sources (and the built pages), exactly as the build does.
@@ -108,15 +111,22 @@ def _finding(rel: str, source: Path | None, issue: Issue, data_files: list[Path]
     return Finding(shown, line, 1, issue.rule, issue.message + built, HINTS[issue.rule])
 
 
+def _included_files(docs: Path) -> list[Path]:
+    """Every file a page can include by a marker: the planners and the snippets."""
+    return [*planners.files(docs), *(snippets.file_for(docs, name) for name in snippets.names(docs))]
+
+
 def _rendered_data(source: Path | None, data_files: list[Path]) -> list[Path]:
-    """The data files a page renders: those it names (`<!-- planner: NAME -->`)."""
+    """The files a page renders besides its own text: the planners and snippets its markers name
+    (`<!-- planner: NAME -->`, `<!-- snippet: NAME -->`)."""
     if source is None or source.suffix != ".md":
         return []
     try:
         text = source.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return []
-    return [file for file in data_files if f"planner: {file.stem}" in text]
+    named = {(marker.name, marker.args[0]) for marker in markers.scan(text) if len(marker.args) == 1}
+    return [file for file in data_files if (_MARKER_OF_FOLDER.get(file.parent.name), file.stem) in named]
 
 
 def _display(path: Path, root: Path) -> str:
@@ -128,11 +138,7 @@ def _display(path: Path, root: Path) -> str:
 
 
 def site_url(config: Path) -> str:
-    from walkaway import yamlfile
-
-    data = yamlfile.load(config.read_text(encoding="utf-8"), allow_tags=True).data or {}
-    url = str(data.get("site_url") or "/")
-    return url if url.endswith("/") else url + "/"
+    return load_config(config).site_url
 
 
 def run(site: Path, config: Path) -> list[Finding]:

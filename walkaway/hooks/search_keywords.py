@@ -50,6 +50,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
+from walkaway.content import FrontMatter
+
 FIELD = "keywords"
 SECTION_FIELD = "section_keywords"  # {heading id: [words]}: keywords for one section of the page
 DESCRIPTION = "description"  # the page's one-sentence summary, from front matter
@@ -92,14 +94,12 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     search = _search(config)
     if search is None:
         return
+    meta = FrontMatter.of(page.meta)
     keywords: dict[str, list[str]] = {}
-    words = page.meta.get(FIELD)
-    if isinstance(words, list) and words:
-        keywords[page.url] = with_spellings([str(w) for w in words])
-    sections = page.meta.get(SECTION_FIELD)
-    if isinstance(sections, dict):
-        for anchor, section_words in sections.items():
-            keywords[f"{page.url}#{anchor}"] = with_spellings([str(w) for w in section_words or []])
+    if meta.keywords:
+        keywords[page.url] = with_spellings(list(meta.keywords))
+    for anchor, section_words in meta.section_keywords.items():
+        keywords[f"{page.url}#{anchor}"] = with_spellings(list(section_words))
     entries = page_entries(search.search_index.entries, page.url)
     found = {doc["location"] for doc in entries}
     missing = sorted(location.partition("#")[2] for location in keywords if location not in found)
@@ -108,10 +108,10 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
                           f"not have: {', '.join(missing)}")
     if add_keywords(entries, keywords):
         log.debug("search_keywords: added keywords to %s", page.url or "/")
-    description = page.meta.get(DESCRIPTION)
+    description = (meta.description or "").strip()
     for doc in entries:
-        if doc["location"] == page.url and isinstance(description, str) and description.strip():
-            doc[DESCRIPTION] = description.strip()
+        if doc["location"] == page.url and description:
+            doc[DESCRIPTION] = description
 
 
 def page_entries(entries: list[dict[str, Any]], url: str) -> list[dict[str, Any]]:

@@ -14,30 +14,25 @@ would otherwise carry a date nobody checked.
 """
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from walkaway.content import reviewed_date
 
-def reviewed_date(page: Page) -> str:
-    """The page's `reviewed` front matter as YYYY-MM-DD."""
-    reviewed: Any = page.meta.get("reviewed")
-    if not reviewed:
-        raise PluginError(f"sitemap_lastmod: no `reviewed` date for {page.file.src_uri}")
-    # PyYAML reads an unquoted 2026-11-23 as a date, a quoted one as a string: accept both.
-    text = reviewed.isoformat() if isinstance(reviewed, dt.date) else str(reviewed).strip()
-    try:
-        dt.date.fromisoformat(text)  # MkDocs parses the latest one as a date for the .gz timestamp
-    except ValueError:
-        raise PluginError(f"sitemap_lastmod: `reviewed: {reviewed}` in {page.file.src_uri} "
-                          f"is not a YYYY-MM-DD date") from None
-    return text
+
+def lastmod(page: Page) -> str:
+    """The page's `reviewed` date as YYYY-MM-DD (read by the content layer's one reading of a date)."""
+    date = reviewed_date(page.meta)
+    if date is None:
+        if not page.meta.get("reviewed"):
+            raise PluginError(f"sitemap_lastmod: no `reviewed` date for {page.file.src_uri}")
+        raise PluginError(f"sitemap_lastmod: `reviewed: {page.meta['reviewed']}` in {page.file.src_uri} "
+                          "is not a YYYY-MM-DD date")
+    return date.isoformat()  # MkDocs parses the latest one as a date for the .gz timestamp
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    page.update_date = reviewed_date(page)
+    page.update_date = lastmod(page)
     return markdown

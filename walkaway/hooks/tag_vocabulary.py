@@ -12,12 +12,16 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from walkaway.lint.site import read_tags  # the validator's reader: one place, same errors
+from walkaway import paths
+from walkaway.content.data import read_tags  # the validator's reader: one place, same errors
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    tags, problems = read_tags(Path(config.docs_dir))
+    docs = Path(config.docs_dir)
+    tags, problems = read_tags(docs)
     if problems:
-        raise PluginError(f"{problems[0].as_text()} (run `make validate`)")
+        first = problems[0]
+        raise PluginError(f"{docs.name}/{paths.TAGS_FILE}:{first.line}: {first.message} — {first.hint} "
+                          "(run `make validate`)")
     config.extra["tag_vocabulary"] = tags
     return config

@@ -8,17 +8,19 @@ from __future__ import annotations
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pyromark
 from markdown.extensions.toc import slugify, unique
-from mkdocs.utils.meta import YAML_RE
 
-from walkaway import limits, yamlfile
+from walkaway import limits
+from walkaway.content import front_matter, markers, snippets
+from walkaway.content.front_matter import FrontMatter
+from walkaway.content.markers import Marker
 from walkaway.lint.findings import Finding
 from walkaway.lint.reading_ease import Score, score
 from walkaway.page_template import LEFTOVERS
@@ -97,15 +99,12 @@ class Page:
 
     rel: str
     display: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    meta_lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
-    has_front_matter: bool = False
-    front_matter_broken: bool = False
+    front_matter: FrontMatter = field(default_factory=FrontMatter)
     headings: list[Heading] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     html: list[HtmlFragment] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)  # `<!-- NAME: ARG -->`, at their page lines
     has_text: bool = False
-    body_line: int = 1
     problems: list[Finding] = field(default_factory=list)
     readable: bool = True
     reading: Score | None = None
@@ -115,14 +114,26 @@ class Page:
     def anchors(self) -> set[str]:
         return {heading.anchor for heading in self.headings}
 
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The front matter as JSON Schema sees it (dates as strings); typed values are in `front_matter`."""
+        return self.front_matter.data
+
+    @property
+    def has_front_matter(self) -> bool:
+        return self.front_matter.present
+
+    @property
+    def front_matter_broken(self) -> bool:
+        return self.front_matter.broken
+
+    @property
+    def body_line(self) -> int:
+        return self.front_matter.body_line
+
     def line_of(self, *path: str | int) -> int:
         """The line of a front-matter key (or its nearest parent); line 1 without front matter."""
-        key: tuple[str | int, ...] = tuple(path)
-        while key:
-            if key in self.meta_lines:
-                return self.meta_lines[key]
-            key = key[:-1]
-        return 1
+        return self.front_matter.line_of(*path)
 
     def problem(self, rule: str, line: int, message: str, hint: str, col: int = 1) -> Finding:
         return Finding(self.display, line, col, rule, message, hint)
@@ -147,8 +158,15 @@ def read_page(path: Path, docs: Path, display_root: Path) -> Page:
     if any(sentence in text for sentence in LEFTOVERS):
         page.template_lines = [number for number, line in enumerate(text.split("\n"), start=1)
                                if any(sentence in line for sentence in LEFTOVERS)]
-    body = _split_front_matter(text, page)
-    prose = _read_body(body, page)
+    page.front_matter, body = front_matter.read(text)
+    for problem in page.front_matter.problems:
+        page.problems.append(page.problem("front-matter-syntax", problem.line, problem.message, problem.hint))
+    # Snippets go in first, as the build puts them in: what a snippet says is checked as part of each page
+    # that includes it, and reported at the marker's line.
+    body, origin = snippets.expand(body, docs)
+    at = _page_lines(page.body_line, origin)
+    page.markers = [replace(marker, line=at(marker.line - 1)) for marker in markers.scan(body)]
+    prose = _read_body(body, page, at)
     page.reading = score(prose)
     page.has_text = bool(prose)
     return page
@@ -203,46 +221,21 @@ def _within_limits(text: str, page: Page) -> bool:
     return True
 
 
-def _split_front_matter(text: str, page: Page) -> str:
-    """Separate front matter exactly as MkDocs does, and load it with line numbers."""
-    match = YAML_RE.match(text)
-    if not match:
-        if text.startswith("---") and text[3:].strip(" \t").startswith("\n"):
-            page.problems.append(page.problem(
-                "front-matter-syntax", 1, "front matter starts with `---` but is never closed",
-                "add a line with only `---` after the last front-matter key"))
-        return text
-    page.has_front_matter = True
-    page.body_line = text[: match.end()].count("\n") + 1
-    try:
-        document = yamlfile.load(match.group(1))
-    except yamlfile.YamlError as error:
-        page.problems.append(page.problem(
-            "front-matter-syntax", error.line + 1, f"front matter is not valid YAML: {error.message}",
-            "check the indentation and put text containing `:` or `#` in quotes"))
-        page.front_matter_broken = True
-        return text[match.end():]
-    if document.data is None:
-        return text[match.end():]
-    if not isinstance(document.data, dict):
-        page.problems.append(page.problem(
-            "front-matter-syntax", 2, "front matter must be a list of `key: value` lines",
-            "write each setting as `key: value`, for example `title: Your title`"))
-        page.front_matter_broken = True
-        return text[match.end():]
-    page.meta = yamlfile.as_json(document.data)
-    page.meta_lines = {path: line + 1 for path, line in document.lines.items()}
-    return text[match.end():]
+def _page_lines(body_line: int, origin: list[int] | None) -> Callable[[int], int]:
+    """The page line of each 0-based line of the body as read (a snippet's lines are its marker's line)."""
+    if origin is None:
+        return lambda index: body_line + index
+    return lambda index: body_line + origin[min(index, len(origin) - 1)]
 
 
-def _read_block_titles(body: str, page: Page) -> None:
+def _read_block_titles(body: str, page: Page, at: Callable[[int], int]) -> None:
     """Admonition, details and tab titles (`!!! note "Title"`) are Markdown to MkDocs but are dropped by
     `_unwrap_blocks`: keep any HTML in them for the html-* rules."""
     for number, line in enumerate(body.split("\n")):
         stripped = line.lstrip(" ")
         if "<" in stripped and _BLOCK_START.match(stripped) and '"' in stripped:
             title = stripped[stripped.index('"') + 1: stripped.rindex('"')]
-            page.html.append(HtmlFragment(title, page.body_line + number))
+            page.html.append(HtmlFragment(title, at(number)))
 
 
 def _unwrap_blocks(body: str) -> str:
@@ -266,14 +259,14 @@ def _unwrap_blocks(body: str) -> str:
     return "\n".join(out)
 
 
-def _read_body(body: str, page: Page) -> list[str]:
+def _read_body(body: str, page: Page, at: Callable[[int], int]) -> list[str]:
     """Walk the Markdown's events once, collecting headings, links, images and raw HTML into `page`.
 
     Returns the prose (paragraphs and list items), which is scored for readability and not kept.
     """
     text = _unwrap_blocks(body)
-    _read_block_titles(body, page)
-    reader = _BodyReader(page, body.split("\n"), text)
+    _read_block_titles(body, page, at)
+    reader = _BodyReader(page, body.split("\n"), text, at)
     try:
         reader.walk(pyromark.events_with_range(text, options=_PARSER_OPTIONS, merge_text=True))
     except BaseException as error:  # a Rust panic arrives as pyo3's PanicException, a BaseException
@@ -292,9 +285,10 @@ class _BodyReader:
     paragraph outside tables, or the text written directly in a tight list item (which has no paragraph).
     """
 
-    def __init__(self, page: Page, source_lines: list[str], text: str) -> None:
+    def __init__(self, page: Page, source_lines: list[str], text: str, at: Callable[[int], int]) -> None:
         self.page = page
         self.source_lines = source_lines
+        self.at = at  # body line index -> page line
         # Byte offset where each line starts: the parser reports UTF-8 byte offsets.
         self.line_starts = [0]
         for line in text.encode("utf-8").split(b"\n")[:-1]:
@@ -309,9 +303,13 @@ class _BodyReader:
         self.html_line = 0
         self.in_table = 0
 
+    def index(self, offset: int) -> int:
+        """The 0-based body line of a byte offset into the body."""
+        return bisect_right(self.line_starts, offset) - 1
+
     def line(self, offset: int) -> int:
         """The page line of a byte offset into the body."""
-        return self.page.body_line + bisect_right(self.line_starts, offset) - 1
+        return self.at(self.index(offset))
 
     def walk(self, events: Iterable[tuple[str | dict[str, Any], dict[str, int]]]) -> None:
         """Handle each event: `"SoftBreak"`, or a one-key dict such as `{"Text": "..."}`, `{"Start": tag}`."""
@@ -426,9 +424,9 @@ class _BodyReader:
 
     def locate(self, needle: str, start: int, end: int) -> tuple[int, int]:
         """Where `needle` is written between two offsets; the first line of that span if it is not there."""
-        first, last = self.line(start) - self.page.body_line, self.line(end) - self.page.body_line
+        first, last = self.index(start), self.index(end)
         for index in range(first, min(last + 1, len(self.source_lines))):
             col = self.source_lines[index].find(needle) if needle else -1
             if col >= 0:
-                return self.page.body_line + index, col + 1
-        return self.page.body_line + first, 1
+                return self.at(index), col + 1
+        return self.at(first), 1

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from walkaway.content.pages import NOT_PUBLISHED
 from walkaway.lint.findings import Finding, Severity
 from walkaway.lint.page import Page, read_page
 from walkaway.lint.reading_ease import warm_up
@@ -23,7 +24,6 @@ from walkaway.lint.site import PageContext, Site, read_nav, read_tags
 
 # Below this many pages, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
-_SKIPPED_FOLDERS = ("_data/",)
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ def severities() -> dict[str, Severity]:
 def discover(docs: Path) -> tuple[list[Path], set[str]]:
     """Markdown pages, and the docs-relative names of every other file MkDocs would publish.
 
-    Hidden files and folders and docs/_data/ are skipped, as `exclude_docs` does in mkdocs.yml.
+    Hidden files and folders, docs/_data/ and docs/_snippets/ are skipped, as `exclude_docs` does in mkdocs.yml.
     """
     pages: list[Path] = []
     files: set[str] = set()
@@ -43,7 +43,7 @@ def discover(docs: Path) -> tuple[list[Path], set[str]]:
         rel_folder = Path(folder).relative_to(docs).as_posix()
         prefix = "" if rel_folder == "." else rel_folder + "/"
         subfolders[:] = sorted(name for name in subfolders
-                               if not name.startswith(".") and not (prefix + name + "/").startswith(_SKIPPED_FOLDERS))
+                               if not name.startswith(".") and not (prefix + name + "/").startswith(NOT_PUBLISHED))
         for name in sorted(names):
             if name.startswith("."):
                 continue

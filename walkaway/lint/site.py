@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from walkaway import limits, paths, schema, yamlfile
+from walkaway import paths, yamlfile
+from walkaway.content import ContentError, NavEntry, Problem, data, files, load_config
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 
-
-@dataclass(frozen=True)
-class NavEntry:
-    target: str
-    line: int
+__all__ = ["NavEntry", "PageContext", "Site", "read_data", "read_nav", "read_tags"]
 
 
 @dataclass(frozen=True)
@@ -65,71 +61,25 @@ class Site:
 def read_data(file: Path, display: str, rule: str) -> tuple[yamlfile.YamlDoc | None, list[Finding]]:
     """A YAML data file with the line of every key, or the finding (under `rule`) that says why not."""
     try:
-        return yamlfile.load(limits.read_bytes(file, limits.MAX_DATA_BYTES).decode("utf-8")), []
-    except limits.LimitError as error:
-        return None, [Finding(display, 1, 1, rule, error.message,
-                              "keep data files small plain files; split a long list into several files")]
-    except UnicodeDecodeError as error:
-        return None, [Finding(display, 1, 1, rule, f"the file cannot be read ({error})", "save it as UTF-8")]
-    except yamlfile.YamlError as error:
-        return None, [Finding(display, error.line, 1, rule, f"not valid YAML: {error.message}",
-                              "check the indentation; put text containing `:` or `#` in quotes")]
+        return files.read_yaml(file), []
+    except ContentError as error:
+        return None, [_finding(display, rule, error.problem)]
+
+
+def _finding(display: str, rule: str, problem: Problem) -> Finding:
+    return Finding(display, problem.line, 1, rule, problem.message, problem.hint)
 
 
 def read_nav(config: Path, display: str) -> tuple[list[NavEntry], list[Finding]]:
     """Every page path listed under `nav:` in mkdocs.yml, with its line."""
     try:
-        document = yamlfile.load(config.read_text(encoding="utf-8"), allow_tags=True)
-    except (OSError, UnicodeDecodeError) as error:
-        return [], [Finding(display, 1, 1, "config", f"mkdocs.yml cannot be read ({error})",
-                            "check that the file exists and is UTF-8")]
-    except yamlfile.YamlError as error:
-        return [], [Finding(display, error.line, 1, "config", f"mkdocs.yml is not valid YAML: {error.message}",
-                            "fix the YAML; `mkdocs build` shows the same problem")]
-    data = document.data if isinstance(document.data, dict) else {}
-    entries: list[NavEntry] = []
-    _collect_nav(data.get("nav") or [], ("nav",), document, entries)
-    return entries, []
-
-
-def _collect_nav(node: object, path: tuple[str | int, ...], document: yamlfile.YamlDoc,
-                 entries: list[NavEntry]) -> None:
-    if isinstance(node, str):
-        if "://" not in node:
-            entries.append(NavEntry(node, document.line_of(path)))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            _collect_nav(item, path + (index,), document, entries)
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            _collect_nav(value, path + (key,), document, entries)
-
-
-_TAG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+        return list(load_config(config).nav), []
+    except ContentError as error:
+        return [], [_finding(display, "config", error.problem)]
 
 
 def read_tags(docs: Path) -> tuple[dict[str, str], list[Finding]]:
     """The tag vocabulary in docs/_data/tags.yml: tag -> description."""
-    file = docs / paths.TAGS_FILE
+    tags, problems = data.read_tags(docs)
     display = f"{docs.name}/{paths.TAGS_FILE}"
-    if not file.exists():
-        return {}, []
-    document, problems = read_data(file, display, "tags-file")
-    if document is None:
-        return {}, problems
-    if not isinstance(document.data, dict):
-        return {}, [Finding(display, 1, 1, "tags-file", "the tag list must be `tag: description` lines",
-                            "write one `tag: description` per line")]
-    problems: list[Finding] = []
-    for key, value in document.data.items():
-        line = document.line_of((key,))
-        if not isinstance(key, str) or not _TAG.match(key):
-            problems.append(Finding(display, line, 1, "tags-file", f"the tag `{key}` is not a plain name",
-                                    "use lower-case letters, digits and single hyphens, for example `safety`"))
-        elif not isinstance(value, str) or schema.markup_in(value):
-            what = schema.markup_in(value) if isinstance(value, str) else "no text"
-            problems.append(Finding(display, line, 1, "tags-file", f"the description of `{key}` has {what}",
-                                    schema.PLAIN_TEXT_HINT))
-    if problems:
-        return {}, problems
-    return {str(key): str(value) for key, value in document.data.items()}, []
+    return tags, [_finding(display, "tags-file", problem) for problem in problems]

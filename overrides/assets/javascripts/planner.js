@@ -1,4 +1,4 @@
-/* The private planners (docs/_data/planners/*.yml, rendered as a plain form by walkaway/hooks/planners.py).
+/* The private planners (docs/_data/planners/*.yml, rendered as a plain form by walkaway/hooks/planner_forms.py).
    overrides/main.html loads this file on planner pages only.
 
    What the reader types lives in the form's fields, in this open page, and nowhere else: this script

@@ -40,6 +40,7 @@ def all_rules() -> list[Rule]:
         html,
         images,
         links,
+        markers,
         nav,
         placeholders,
         planners,
@@ -50,7 +51,7 @@ def all_rules() -> list[Rule]:
     )
 
     modules = (files, front_matter, reviewed, unique, headings, placeholders, links, html, images, nav, helplines,
-               planners, readability, search_queries)
+               planners, markers, readability, search_queries)
     return [rule for module in modules for rule in module.RULES]
 
 

@@ -1,4 +1,4 @@
-"""docs-file-type / docs-symlink / page-file-name / page-limits: docs/ holds only pages, images and data.
+"""docs-file-type / docs-symlink / page-file-name / page-limits: docs/ holds only pages, images, data and snippets.
 
 MkDocs publishes every file under docs/ that is not Markdown byte for byte, and follows symbolic links:
 an .html file would be a page without the security policy, an .svg could carry a script, a file named
@@ -22,6 +22,7 @@ IMAGES = (".png", ".jpg", ".jpeg", ".webp", ".svg")
 # What MkDocs also reads as Markdown pages.
 OTHER_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mdtxt", ".mdtext")
 DATA = re.compile(r"^_data/(?:planners/)?[a-z0-9][a-z0-9-]*\.yml$")
+SNIPPET = re.compile(r"^_snippets/[a-z0-9]+(?:-[a-z0-9]+)*\.md$")  # walkaway/content/snippets.py
 PAGE_NAME = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 IMAGE_NAME = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z]+$")
 
@@ -51,6 +52,10 @@ def check_types(site: Site) -> Iterator[Finding]:
         if path.is_symlink() or path.is_dir():
             continue
         name = rel.lower()
+        if rel.startswith("_snippets/") and not SNIPPET.match(rel):
+            yield _problem(site, rel, "docs-file-type", "not a snippet",
+                           "docs/_snippets/ holds only `name.md` files: lower-case words joined by hyphens")
+            continue
         if name.endswith(".md") or DATA.match(rel) or (name.endswith(IMAGES) and not rel.startswith("_data/")):
             if not path.is_file():
                 yield _problem(site, rel, "docs-file-type", "not a plain file", "remove it from docs/")
@@ -67,7 +72,7 @@ def check_types(site: Site) -> Iterator[Finding]:
 
 def check_names(site: Site) -> Iterator[Finding]:
     for rel, path in _entries(site.docs):
-        if path.is_dir() or path.is_symlink() or rel.startswith("_data/"):
+        if path.is_dir() or path.is_symlink() or rel.startswith(("_data/", "_snippets/")):
             continue
         name = rel.lower()
         if name.endswith(".md") and not PAGE_NAME.match(rel):

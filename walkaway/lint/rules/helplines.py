@@ -4,13 +4,12 @@ A help line is a fact a reader in danger relies on. Each entry records where and
 (`checked`); a check older than six months is a warning, one dated in the future an error. An entry whose
 `checked.url` is on the service's own site but whose `found` excerpt lacks one of its numbers or its text
 keyword is an error: the page would call it confirmed on a reading that does not show it. A page's
-`<!-- services: KIND -->` marker must name kinds from the vocabulary.
+`<!-- services: KIND -->` marker must name kinds from the vocabulary (walkaway.content.markers finds it).
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from walkaway import helplines, paths, schema, yamlfile
@@ -119,31 +118,30 @@ def _checked_dates(document: yamlfile.YamlDoc) -> Iterator[tuple[dt.date, int, s
 
 
 def check_marker(page: Page, context: PageContext) -> Iterator[Finding]:
-    for fragment in page.html:
-        for match in helplines.SERVICES_MARKER.finditer(fragment.html):
-            kinds = helplines.marker_kinds(match[1])
-            if not kinds:
-                yield page.problem("helpline-marker", fragment.line, "a services marker names no kind",
-                                   "write `<!-- services: KIND -->` with one of " + _vocabulary())
-            for kind in kinds:
-                if kind not in helplines.KINDS:
-                    yield page.problem("helpline-marker", fragment.line, f"unknown kind `{kind}` in a services marker",
-                                       "use one of " + _vocabulary())
+    for marker in page.markers:
+        if marker.name != "services" or not marker.well_formed:
+            continue  # a malformed one is reported by marker-syntax
+        if not marker.args:
+            yield page.problem("helpline-marker", marker.line, "a services marker names no kind",
+                               "write `<!-- services: KIND -->` with one of " + _vocabulary())
+        for kind in marker.args:
+            if kind not in helplines.KINDS:
+                yield page.problem("helpline-marker", marker.line, f"unknown kind `{kind}` in a services marker",
+                                   "use one of " + _vocabulary())
 
 
 def _vocabulary() -> str:
     return ", ".join(f"`{kind}`" for kind in helplines.KINDS)
 
 
-def generated_anchors(docs: Path, rel: str) -> set[str]:
+def generated_anchors(site: Site, rel: str) -> set[str]:
     """The anchors the help-line hook adds to page `rel`: a `{#id}` per country where it says
     `<!-- helplines -->` (so `get-help-now.md#uk` is a real link)."""
-    try:
-        if helplines.HELPLINES_MARKER not in (docs / rel).read_text(encoding="utf-8"):
-            return set()
-        data: Any = yamlfile.load((docs / paths.HELPLINES_FILE).read_text(encoding="utf-8")).data
-    except (OSError, UnicodeDecodeError, yamlfile.YamlError):
+    page = site.pages.get(rel)
+    if page is None or not any(marker.name == "helplines" for marker in page.markers):
         return set()
+    document, _ = load(site)
+    data: Any = document.data if document is not None else None
     countries = data.get("countries") if isinstance(data, dict) else None
     return {str(country["id"]) for country in countries or [] if isinstance(country, dict) and "id" in country}
 

@@ -71,7 +71,7 @@ def check_anchor(site: Site) -> Iterator[Finding]:
         if other is None or not other.readable:
             continue
         if link.resolved not in generated:
-            generated[link.resolved] = helplines.generated_anchors(site.docs, link.resolved)
+            generated[link.resolved] = helplines.generated_anchors(site, link.resolved)
         anchors = other.anchors | generated[link.resolved]
         anchor = unquote(link.fragment)
         if anchor not in anchors:

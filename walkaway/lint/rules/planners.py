@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from jsonschema.exceptions import ValidationError
 
-from walkaway import paths, planners, schema, yamlfile
+from walkaway import paths, schema, yamlfile
+from walkaway.content import markers
+from walkaway.content import planners as planner_data
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule, SiteRule
@@ -27,7 +29,7 @@ def _kinds() -> list[str]:
 
 def _documents(site: Site) -> Iterator[tuple[str, yamlfile.YamlDoc | None, Finding | None]]:
     """Each planner file: its display path, and its data or the problem that stops it being read."""
-    for file in planners.files(site.docs):
+    for file in planner_data.files(site.docs):
         rel = file.relative_to(site.docs).as_posix()
         document, problems = site.data(rel, "planner-schema")
         yield f"{site.docs.name}/{rel}", document, (problems[0] if problems else None)
@@ -84,7 +86,7 @@ def check_duplicate_ids(site: Site) -> Iterator[Finding]:
         if document is None:
             continue
         first: dict[str, int] = {}
-        for name, path in planners.ids(document.data):
+        for name, path in planner_data.ids(document.data):
             line = document.line_of(path)
             if name in first:
                 yield Finding(display, line, 1, "planner-duplicate-id",
@@ -95,11 +97,19 @@ def check_duplicate_ids(site: Site) -> Iterator[Finding]:
 
 
 def check_marker(page: Page, context: PageContext) -> Iterator[Finding]:
-    for fragment in page.html:
-        for name in planners.MARKER.findall(fragment.html):
-            if not planners.file_for(context.docs, name).is_file():
-                yield page.problem("planner-marker", fragment.line, f"there is no planner called `{name}`",
-                                   f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
+    found = [marker for marker in page.markers if marker.name == "planner" and markers.problem(marker) is None]
+    for marker in found[1:]:
+        yield page.problem("planner-marker", marker.line, "a second planner on the page",
+                           "show one planner per page: its form and its buttons are the whole page's")
+    for marker in found:
+        name = marker.args[0] if marker.args else ""
+        if not name:
+            yield page.problem("planner-marker", marker.line, "the planner marker names no planner",
+                               "write `<!-- planner: NAME -->` with the name of a file in "
+                               f"docs/{paths.PLANNERS_DIR}/")
+        elif not planner_data.file_for(context.docs, name).is_file():
+            yield page.problem("planner-marker", marker.line, f"there is no planner called `{name}`",
+                               f"add docs/{paths.PLANNERS_DIR}/{name}.yml, or fix the name")
 
 
 RULES = [

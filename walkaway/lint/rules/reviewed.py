@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from walkaway.content import parse_date
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
 from walkaway.lint.rules import PageRule
@@ -16,18 +17,8 @@ from walkaway.lint.site import PageContext
 STALE_AFTER = dt.timedelta(days=365)
 
 
-def reviewed_date(page: Page) -> dt.date | None:
-    value = page.meta.get("reviewed")
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def check_future(page: Page, context: PageContext) -> Iterator[Finding]:
-    date = reviewed_date(page)
+    date = page.front_matter.reviewed
     if date and date > context.today:
         yield page.problem("reviewed-future", page.line_of("reviewed"),
                            f"`reviewed` is {date}, a date in the future",
@@ -35,7 +26,7 @@ def check_future(page: Page, context: PageContext) -> Iterator[Finding]:
 
 
 def check_stale(page: Page, context: PageContext) -> Iterator[Finding]:
-    date = reviewed_date(page)
+    date = page.front_matter.reviewed
     if date and context.today - date > STALE_AFTER:
         yield page.problem("reviewed-stale", page.line_of("reviewed"),
                            f"the page was last reviewed on {date}, more than 12 months ago",
@@ -51,9 +42,8 @@ def check_sources_accessed(page: Page, context: PageContext) -> Iterator[Finding
         if not isinstance(value, str):
             continue  # the schema rule reports a missing or mistyped date
         line = page.line_of("sources", index, "accessed")
-        try:
-            date = dt.date.fromisoformat(value)
-        except ValueError:
+        date = parse_date(value)
+        if date is None:
             yield page.problem("source-accessed", line, f"`accessed` is {value!r}, which is not a real date",
                                "write the date you read the source as YYYY-MM-DD")
             continue

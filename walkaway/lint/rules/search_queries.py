@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from walkaway import yamlfile
+from walkaway.content import data
 from walkaway.lint.findings import Finding
 from walkaway.lint.rules import SiteRule
 from walkaway.lint.site import Site
-
-QUERIES_FILE = "tests/search_queries.yml"
 
 
 def url_path(rel: str) -> str:
@@ -26,17 +24,8 @@ def url_path(rel: str) -> str:
 
 
 def expected_paths(site: Site) -> set[str] | None:
-    file = site.config.parent / QUERIES_FILE
-    try:
-        data = yamlfile.load(file.read_text(encoding="utf-8")).data  # the project's bounded YAML reader
-    except (OSError, yamlfile.YamlError):
-        return None  # no query set here, or a broken one: the search tests report that
-    queries = data.get("queries") if isinstance(data, dict) else None
-    if not isinstance(queries, list):
-        return None
-    expected = {str(entry.get("expect", "")).partition("#")[0] for entry in queries if isinstance(entry, dict)}
-    not_searched = data.get("not_searched")
-    return expected | (set(map(str, not_searched)) if isinstance(not_searched, dict) else set())
+    queries = data.load_search_queries(site.config.parent)
+    return None if queries is None else queries.expected_pages()  # none, or broken: the search tests report it
 
 
 def check(site: Site) -> Iterator[Finding]:
@@ -44,12 +33,11 @@ def check(site: Site) -> Iterator[Finding]:
     if expected is None:
         return
     for rel, page in sorted(site.pages.items()):
-        search = page.meta.get("search")
-        if rel == "404.md" or (isinstance(search, dict) and search.get("exclude") is True):
+        if rel == "404.md" or page.front_matter.search_excluded:
             continue
         if url_path(rel) not in expected:
             yield page.problem(
-                "search-query-missing", 1, "no query in tests/search_queries.yml expects this page",
+                "search-query-missing", 1, f"no query in {data.QUERIES_FILE} expects this page",
                 f"add a reader's real question for it to tests/search_queries.yml (`q`, `expect: "
                 f"{url_path(rel)}`, `part`, `from`, `said`: see the file's header), or list it under `not_searched` "
                 "with the reason")
