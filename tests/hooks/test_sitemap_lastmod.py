@@ -8,6 +8,8 @@ import datetime as dt
 import gzip
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from mkdocs.commands.build import _build_theme_template
@@ -17,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from walkaway.hooks.sitemap_lastmod import on_page_markdown
+from walkaway.hooks.sitemap_lastmod import lastmod, on_page_markdown
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -70,3 +72,21 @@ def test_a_page_without_a_reviewed_date_fails_the_build(tmp_path: Path) -> None:
     config, files = site_with(tmp_path, {"new.md": None})
     with pytest.raises(PluginError, match="no `reviewed` date"):
         on_page_markdown("", page=files.documentation_pages()[0].page, config=config, files=files)
+
+
+# --- `reviewed` is read with the content layer's one reading of a date ----------------------------
+
+
+def page(reviewed: object) -> Any:
+    return SimpleNamespace(file=SimpleNamespace(src_uri="page.md"), meta={"reviewed": reviewed})
+
+
+@pytest.mark.parametrize("reviewed", [dt.date(2026, 1, 2), "2026-01-02", " 2026-01-02"])
+def test_a_date_as_yaml_gives_it(reviewed: object) -> None:
+    assert lastmod(page(reviewed)) == "2026-01-02"
+
+
+@pytest.mark.parametrize("reviewed", ["2026-13-45", "20260102", "soon", dt.datetime(2026, 1, 2, 9, 30)])
+def test_what_is_not_a_day_stops_the_build(reviewed: object) -> None:
+    with pytest.raises(PluginError, match="is not a YYYY-MM-DD date"):
+        lastmod(page(reviewed))
