@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
+
+import pytest
 
 from cli import WALKAWAY
 from walkaway import paths
@@ -54,6 +57,16 @@ def test_an_unknown_rule_is_a_usage_error_with_a_suggestion() -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_docs_check_reports_an_out_of_date_reference(tmp_path: object) -> None:
-    done = walkaway("docs", "--check")
-    assert done.returncode == 0, done.stdout
+def test_docs_rewrites_an_out_of_date_reference_and_check_only_reports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from walkaway import generated
+
+    stale = tmp_path / "RULES.md"
+    stale.write_text("# Validator rules\n\nOut of date.\n", encoding="utf-8")
+    monkeypatch.setattr(generated, "RULES", stale)
+    assert generated.write_rules_reference(check=True) == 1
+    assert "RULES.md: the rule reference is out of date; run `walkaway docs`" in capsys.readouterr().out
+    assert stale.read_text(encoding="utf-8") == "# Validator rules\n\nOut of date.\n"
+    assert generated.write_rules_reference(check=False) == 1
+    assert stale.read_text(encoding="utf-8") == rules_reference()
+    assert generated.write_rules_reference(check=False) == 0

@@ -34,8 +34,7 @@ CheckFunction = TypeVar("CheckFunction", bound=Callable[..., None])
 
 # What each kind of rule is called with before its options.
 _PARAMETERS: dict[Runs, tuple[str, ...]] = {"page": ("page", "context", "report"), "site": ("site", "report")}
-RUNS_ON: dict[Runs, str] = {"page": "each page", "site": "the whole site", "reader": "while reading",
-                            "runner": "the runner"}
+_RUNS_ON: dict[Runs, str] = {"page": "each page", "site": "the whole site", "runner": "the runner"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class Rule:
 
     @property
     def runs_on(self) -> str:
-        return f"while reading {self.reads}" if self.runs == "reader" else RUNS_ON[self.runs]
+        return f"while reading {self.reads}" if self.runs == "reader" else _RUNS_ON[self.runs]
 
 
 class PageReport:
@@ -173,9 +172,3 @@ def site_rules() -> list[Rule]:
 
 def rule_ids() -> list[str]:
     return [rule.id for rule in all_rules()]
-
-
-def find(rule_id: str) -> Rule:
-    """The rule with this id (KeyError if there is none)."""
-    discover()
-    return _RULES[rule_id]

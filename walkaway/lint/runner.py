@@ -58,7 +58,7 @@ def check_page(path: Path, docs: Path, display_root: Path, context: PageContext,
     page = read_page(path, docs, display_root)
     findings = page.problems
     for rule, options in plan:
-        _run(rule, findings, page.display, page, context, PageReport(rule.id, page.display, findings), **options)
+        _run(rule, findings, page.display, (page, context, PageReport(rule.id, page.display, findings)), options)
     page.forget_page_facts()
     return page
 
@@ -102,13 +102,15 @@ def validate(docs: Path, config: Path, *, today: dt.date | None = None, workers:
     for page in pages:
         findings.extend(page.problems)
     for rule, options in plan(registry.site_rules()):
-        _run(rule, findings, config_display, site, SiteReport(rule.id, findings), **options)
+        _run(rule, findings, config_display, (site, SiteReport(rule.id, findings)), options)
     return sorted(_with_severity(finding, settings) for finding in findings
                   if wanted is None or finding.rule in wanted or finding.rule == registry.VALIDATOR_ERROR.id)
 
 
-def _run(rule: Rule, findings: list[Finding], where: str, *arguments: object, **options: object) -> None:
-    """Run one rule; a bug in a rule becomes one finding (at `where`) instead of a traceback."""
+def _run(rule: Rule, findings: list[Finding], where: str, arguments: tuple[object, ...],
+         options: dict[str, registry.Option]) -> None:
+    """Run one rule, which reports into `findings`; a bug in a rule becomes one finding (at `where`) instead of
+    a traceback, and what it reported before it failed is dropped."""
     check: Callable[..., None] = rule.check  # type: ignore[assignment]
     start = len(findings)
     try:
