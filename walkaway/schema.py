@@ -75,9 +75,9 @@ def explain(error: ValidationError, *, see: str, advice: Mapping[str, str] | Non
         missing = str(error.message).split("'")[1]
         message = f"`{key}` has no `{missing}`" if where else f"the required key `{missing}` is missing"
         return [Explanation(where, message, hint_for(missing, _add_hint(missing, _property(rules, missing))))]
-    if keyword == "additionalProperties" and isinstance(instance, dict):
-        allowed = sorted(_property_names(rules))
-        unknown = [str(item) for item in instance if str(item) not in allowed]
+    allowed = sorted(_property_names(rules))
+    unknown = [str(item) for item in instance if str(item) not in allowed] if isinstance(instance, dict) else []
+    if keyword == "additionalProperties" and unknown:
         return [Explanation(where + (item,), f"unknown key `{item}`", hint_for(item, _nearest(item, allowed) or
                             "remove it; allowed keys are " + ", ".join(allowed))) for item in unknown]
     if keyword == "enum":
