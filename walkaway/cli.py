@@ -10,6 +10,8 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -33,17 +35,61 @@ def cli() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="github" if IN_GITHUB_ACTIONS else "text",
               show_default="text; github in GitHub Actions")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that read pages (one per core).")
-def validate(docs: Path, config: Path, fmt: str, workers: int | None) -> None:
+@click.option("--rule", "rules", multiple=True, metavar="ID", help="Run only this rule (repeat for more).")
+@click.option("--list-rules", is_flag=True, help="List the rules (those of --rule, if given) and check nothing.")
+@click.option("--rules-config", type=existing_file, default=None, show_default="walkaway/lint/rules.yml",
+              help="Severities and options of the rules.")
+def validate(docs: Path, config: Path, fmt: str, workers: int | None, rules: tuple[str, ...], list_rules: bool,
+             rules_config: Path | None) -> None:
     """Check every page's front matter, links, anchors, HTML and the data files, in one pass."""
     from walkaway.lint.findings import render
+    from walkaway.lint.reference import listing
     from walkaway.lint.runner import validate as run_rules
 
-    # A short run that makes millions of small objects and few cycles: collecting garbage less often
-    # saves about a tenth of the time on a large site (worker processes inherit the setting).
-    gc.set_threshold(100_000, 50, 100)
-    findings = run_rules(docs, config, workers=workers)
+    settings_file = rules_config or _default_rules_config()
+    _check_rule_ids(rules)
+    with _rules_config_problems():
+        if list_rules:
+            click.echo(listing(settings_file, rules or None))
+            return
+        # A short run that makes millions of small objects and few cycles: collecting garbage less often
+        # saves about a tenth of the time on a large site (worker processes inherit the setting).
+        gc.set_threshold(100_000, 50, 100)
+        findings = run_rules(docs, config, workers=workers, rules=rules or None, settings_file=settings_file)
     click.echo(render(findings, fmt))
     sys.exit(1 if any(finding.severity == "error" for finding in findings) else 0)
+
+
+def _default_rules_config() -> Path:
+    from walkaway.lint.rules_config import RULES_CONFIG
+
+    return RULES_CONFIG
+
+
+def _check_rule_ids(rules: tuple[str, ...]) -> None:
+    """`--rule` names registered rules; an unknown one is a usage error that suggests the nearest."""
+    import difflib
+
+    from walkaway.lint.registry import rule_ids
+
+    known = rule_ids()
+    for rule in rules:
+        if rule not in known:
+            near = difflib.get_close_matches(rule, known, n=1)
+            advice = f"did you mean `{near[0]}`?" if near else "`walkaway validate --list-rules` lists them"
+            raise click.BadParameter(f"`{rule}` is not a rule; {advice}", param_hint="--rule")
+
+
+@contextmanager
+def _rules_config_problems() -> Iterator[None]:
+    """A rules config that cannot be used: its problems, `path:line: what — how to fix`, and exit 2."""
+    from walkaway.lint.rules_config import RulesConfigError
+
+    try:
+        yield
+    except RulesConfigError as error:
+        click.echo("\n".join(error.problems), err=True)
+        sys.exit(2)
 
 
 @cli.command()
@@ -54,7 +100,8 @@ def build(config: Path, site_dir: Path) -> None:
     """Validate, build strictly into a staging folder, check every built file, and only then fill site/."""
     from walkaway.publish import publish
 
-    sys.exit(publish(config, site_dir))
+    with _rules_config_problems():
+        sys.exit(publish(config, site_dir))
 
 
 @cli.command()
@@ -82,7 +129,9 @@ def serve(port: int) -> None:
     except OSError:
         raise click.UsageError(f"port {port} is in use (another preview?). Stop it, or run: "
                                f"make serve PORT={port + 1}") from None
-    if _validate_quietly() != 0:
+    with _rules_config_problems():
+        problems = _validate_quietly()
+    if problems != 0:
         click.echo("The preview starts anyway; fix the problems above before you open a pull request.")
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(paths.ROOT / "mkdocs.serve.yml"),
                "--dev-addr", f"127.0.0.1:{port}"]
@@ -150,9 +199,10 @@ def check_helplines(data: Path, fmt: str, update: bool, timeout: float, rewrite_
 @click.option("--check", is_flag=True, help="Only report what is out of date; write nothing.")
 def docs(check: bool) -> None:
     """Write the generated parts of the contributors' documentation from their one source."""
-    from walkaway.generated import write_contributing_table
+    from walkaway.generated import write_all
 
-    sys.exit(write_contributing_table(check))
+    with _rules_config_problems():
+        sys.exit(write_all(check))
 
 
 @cli.command("social-image")

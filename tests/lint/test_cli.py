@@ -5,11 +5,11 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import GOOD_BODY, front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cli import WALKAWAY
+from lint.sites import GOOD_BODY, front_matter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -120,3 +120,21 @@ def test_cli_never_prints_a_traceback_on_garbage(tmp_path: Path) -> None:
     done = run("--docs", docs, "--config", config, cwd=tmp_path)
     assert done.returncode == 1
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_broken_rules_config_exits_two_with_its_line(tmp_path: Path) -> None:
+    docs, config = make_site(tmp_path, front_matter() + GOOD_BODY)
+    rules = tmp_path / "rules.yml"
+    rules.write_text("heading-h1: error\nheading-h2: fatal\n", encoding="utf-8")
+    done = run("--docs", docs, "--config", config, "--rules-config", rules, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "rules.yml:2: `heading-h2` is not a rule — did you mean `heading-h1`?" in done.stderr
+    assert "rules.yml:2: the rule `page-empty` has no severity — add `page-empty: error` (or `warning`)" in done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_rule_runs_only_that_rule(tmp_path: Path) -> None:
+    docs, config = make_site(tmp_path, front_matter(titel="x") + "# Title\n\nSee [x](missing.md).\n")
+    done = run("--docs", docs, "--config", config, "--rule", "link-target", cwd=tmp_path)
+    assert done.returncode == 1
+    assert [line.split(": ")[1] for line in done.stdout.splitlines()[:-1]] == ["error[link-target]"]

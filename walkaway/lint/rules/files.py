@@ -1,4 +1,4 @@
-"""docs-file-type / docs-symlink / page-file-name / page-limits: docs/ holds only pages, images, data and snippets.
+"""docs/ holds only pages, images, data and snippets, each a plain file within limits.
 
 MkDocs publishes every file under docs/ that is not Markdown byte for byte, and follows symbolic links:
 an .html file would be a page without the security policy, an .svg could carry a script, a file named
@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from walkaway.lint.findings import Finding
-from walkaway.lint.page import Page
-from walkaway.lint.rules import PageRule, SiteRule
-from walkaway.lint.site import PageContext, Site
+from walkaway import limits
+from walkaway.lint.registry import SiteReport, reported_while_reading, site_rule
+from walkaway.lint.site import Site
 
 IMAGES = (".png", ".jpg", ".jpeg", ".webp", ".svg")
 # What MkDocs also reads as Markdown pages.
@@ -36,29 +35,39 @@ def _entries(docs: Path) -> Iterator[tuple[str, Path]]:
             yield path.relative_to(docs).as_posix(), path
 
 
-def _problem(site: Site, rel: str, rule: str, message: str, hint: str) -> Finding:
-    return Finding(f"{site.docs.name}/{rel}", 1, 1, rule, message, hint)
+reported_while_reading(
+    "page-limits", f"A page is a plain file of at most {limits.MAX_PAGE_BYTES:,} bytes, with lines of at most "
+    f"{limits.MAX_LINE_CHARS:,} characters nested at most {limits.MAX_NESTING} levels deep (walkaway/limits.py: "
+    "they keep the parsers fast, so they are not options).", reads="each page")
+reported_while_reading("file-encoding", "A page is UTF-8 without a byte-order mark and has no NUL character.",
+                       reads="each page")
 
 
-def check_symlinks(site: Site) -> Iterator[Finding]:
+def _shown(site: Site, rel: str) -> str:
+    return f"{site.docs.name}/{rel}"
+
+
+@site_rule("docs-symlink", "No symbolic links under docs/.")
+def check_symlinks(site: Site, report: SiteReport) -> None:
     for rel, path in _entries(site.docs):
         if path.is_symlink():
-            yield _problem(site, rel, "docs-symlink", "a symbolic link (MkDocs would publish whatever it points at)",
-                           "replace the link with the file itself, or remove it")
+            report(_shown(site, rel), 1, "a symbolic link (MkDocs would publish whatever it points at)",
+                   "replace the link with the file itself, or remove it")
 
 
-def check_types(site: Site) -> Iterator[Finding]:
+@site_rule("docs-file-type", "docs/ holds only .md pages, images, docs/_data/*.yml and docs/_snippets/*.md.")
+def check_types(site: Site, report: SiteReport) -> None:
     for rel, path in _entries(site.docs):
         if path.is_symlink() or path.is_dir():
             continue
         name = rel.lower()
         if rel.startswith("_snippets/") and not SNIPPET.match(rel):
-            yield _problem(site, rel, "docs-file-type", "not a snippet",
-                           "docs/_snippets/ holds only `name.md` files: lower-case words joined by hyphens")
+            report(_shown(site, rel), 1, "not a snippet",
+                   "docs/_snippets/ holds only `name.md` files: lower-case words joined by hyphens")
             continue
         if name.endswith(".md") or DATA.match(rel) or (name.endswith(IMAGES) and not rel.startswith("_data/")):
             if not path.is_file():
-                yield _problem(site, rel, "docs-file-type", "not a plain file", "remove it from docs/")
+                report(_shown(site, rel), 1, "not a plain file", "remove it from docs/")
             continue
         if name.endswith(OTHER_MARKDOWN):
             hint = f"rename it to `{rel.rsplit('.', 1)[0]}.md`: pages end in .md"
@@ -67,31 +76,19 @@ def check_types(site: Site) -> Iterator[Finding]:
         else:
             hint = ("remove it: docs/ holds pages (.md), images (" + ", ".join(IMAGES) + ") and docs/_data/*.yml; "
                     "scripts, styles and templates are maintained in overrides/")
-        yield _problem(site, rel, "docs-file-type", "a file of a type the site does not publish", hint)
+        report(_shown(site, rel), 1, "a file of a type the site does not publish", hint)
 
 
-def check_names(site: Site) -> Iterator[Finding]:
+@site_rule("page-file-name", "Page and image file names are lower-case slugs.")
+def check_names(site: Site, report: SiteReport) -> None:
     for rel, path in _entries(site.docs):
         if path.is_dir() or path.is_symlink() or rel.startswith(("_data/", "_snippets/")):
             continue
         name = rel.lower()
         if name.endswith(".md") and not PAGE_NAME.match(rel):
-            yield _problem(site, rel, "page-file-name", "the page's file name is not a plain slug",
-                           "use lower-case letters, digits and single hyphens, for example `leaving-safely.md`")
+            report(_shown(site, rel), 1, "the page's file name is not a plain slug",
+                   "use lower-case letters, digits and single hyphens, for example `leaving-safely.md`")
         elif name.endswith(IMAGES) and not IMAGE_NAME.match(rel):
-            yield _problem(site, rel, "page-file-name", "the image's file name is not a plain slug",
-                           "use lower-case letters, digits, hyphens and underscores, for example `path-map.png`")
+            report(_shown(site, rel), 1, "the image's file name is not a plain slug",
+                   "use lower-case letters, digits, hyphens and underscores, for example `path-map.png`")
 
-
-def check_limits(page: Page, context: PageContext) -> Iterator[Finding]:
-    """Reported while the page is read (page.py), before any parser runs; nothing more to do here."""
-    return iter(())
-
-
-RULES = [
-    SiteRule("docs-symlink", "No symbolic links under docs/.", check_symlinks),
-    SiteRule("docs-file-type", "docs/ holds only .md pages, images and docs/_data/*.yml.", check_types),
-    SiteRule("page-file-name", "Page and image file names are lower-case slugs.", check_names),
-    PageRule("page-limits", "A page is a plain file within the size, line-length and nesting limits.",
-             check_limits),
-]

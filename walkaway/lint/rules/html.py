@@ -1,4 +1,4 @@
-"""html-forbidden / html-allowlist: raw HTML cannot run code, load from elsewhere, or break the layout."""
+"""Raw HTML cannot run code, load from elsewhere, or break the layout."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser
 
 from walkaway.gate import urls
-from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
-from walkaway.lint.rules import PageRule
+from walkaway.lint.registry import PageReport, page_rule
 from walkaway.lint.site import PageContext
 
 FORBIDDEN = {"script", "iframe", "object", "embed", "form", "style", "link", "meta", "base", "frame",
@@ -37,34 +36,31 @@ def _elements(html: str) -> Iterator[tuple[str, dict[str, str | None]]]:
             yield tag, dict(node.attributes)
 
 
-def check_forbidden(page: Page, context: PageContext) -> Iterator[Finding]:
+@page_rule("html-forbidden", "No script, iframe, object, embed, form or style; no on…= or javascript: in HTML.")
+def check_forbidden(page: Page, context: PageContext, report: PageReport) -> None:
     for fragment in page.html:
         for tag, attributes in _elements(fragment.html):
             if tag in FORBIDDEN:
-                yield page.problem("html-forbidden", fragment.line, f"`<{tag}>` is not allowed in a page",
-                                   "pages carry no code, embeds or forms; describe what you need in your "
-                                   "pull request and a maintainer will find a safe way")
+                report(fragment.line, f"`<{tag}>` is not allowed in a page",
+                       "pages carry no code, embeds or forms; describe what you need in your pull request and a "
+                       "maintainer will find a safe way")
             for name, value in attributes.items():
                 name = name.lower()
                 if name.startswith("on"):
-                    yield page.problem("html-forbidden", fragment.line,
-                                       f"`{name}=` on `<{tag}>` runs code", "remove the attribute")
+                    report(fragment.line, f"`{name}=` on `<{tag}>` runs code", "remove the attribute")
                 elif name in _REQUEST_ATTRIBUTES:
-                    yield page.problem("html-forbidden", fragment.line, f"`{name}=` on `<{tag}>` sends a request",
-                                       "remove the attribute")
+                    report(fragment.line, f"`{name}=` on `<{tag}>` sends a request", "remove the attribute")
                 elif name in _URL_ATTRIBUTES and _bad_scheme(name, value or ""):
-                    yield page.problem("html-forbidden", fragment.line,
-                                       f"`{name}` on `<{tag}>` is a {_bad_scheme(name, value or '')}: URL",
-                                       "link to a page or an https:// address instead")
+                    report(fragment.line, f"`{name}` on `<{tag}>` is a {_bad_scheme(name, value or '')}: URL",
+                           "link to a page or an https:// address instead")
                 elif name in _LOADING_ATTRIBUTES and _other_origin(name, value or ""):
-                    yield page.problem("html-forbidden", fragment.line,
-                                       f"`{name}` on `<{tag}>` loads from another site",
-                                       "save the file under docs/assets/ and link it there: the site loads nothing "
-                                       "from elsewhere")
+                    report(fragment.line, f"`{name}` on `<{tag}>` loads from another site",
+                           "save the file under docs/assets/ and link it there: the site loads nothing from "
+                           "elsewhere")
                 elif name == "style":
-                    yield page.problem("html-forbidden", fragment.line, f"`style=` on `<{tag}>`",
-                                       "the site's security policy blocks inline styles; use Markdown or "
-                                       "ask for a class in overrides/")
+                    report(fragment.line, f"`style=` on `<{tag}>`",
+                           "the site's security policy blocks inline styles; use Markdown or ask for a class in "
+                           "overrides/")
 
 
 def _urls(name: str, value: str) -> list[str]:
@@ -81,16 +77,11 @@ def _other_origin(name: str, value: str) -> bool:
     return any(urls.is_other_origin(url) for url in _urls(name, value))
 
 
-def check_allowlist(page: Page, context: PageContext) -> Iterator[Finding]:
+@page_rule("html-allowlist", "Raw HTML uses only tags from a short allowlist.")
+def check_allowlist(page: Page, context: PageContext, report: PageReport) -> None:
     for fragment in page.html:
         for tag, _ in _elements(fragment.html):
             if tag not in ALLOWED and tag not in FORBIDDEN:
-                yield page.problem("html-allowlist", fragment.line, f"`<{tag}>` is not on the list of allowed tags",
-                                   "use Markdown instead; the allowed tags are " + ", ".join(sorted(ALLOWED)))
+                report(fragment.line, f"`<{tag}>` is not on the list of allowed tags",
+                       "use Markdown instead; the allowed tags are " + ", ".join(sorted(ALLOWED)))
 
-
-RULES = [
-    PageRule("html-forbidden", "No script, iframe, object, embed, form or style; no on…= or javascript: in HTML.",
-             check_forbidden),
-    PageRule("html-allowlist", "Raw HTML uses only tags from a short allowlist.", check_allowlist),
-]

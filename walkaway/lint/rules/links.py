@@ -1,13 +1,13 @@
-"""link-target / link-anchor / link-style / link-scheme: every link goes somewhere real and safe."""
+"""Every link goes somewhere real and safe."""
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from walkaway.lint.findings import Finding
 from walkaway.lint.page import Link, Page
-from walkaway.lint.rules import PageRule, SiteRule, helplines
+from walkaway.lint.registry import PageReport, SiteReport, page_rule, site_rule
+from walkaway.lint.rules import helplines
 from walkaway.lint.site import PageContext, Site
 
 SAFE_SCHEMES = {"https", "mailto", "tel"}
@@ -21,17 +21,19 @@ def _internal_links(site: Site) -> Iterator[tuple[Page, Link]]:
                 yield page, link
 
 
-def check_scheme(page: Page, context: PageContext) -> Iterator[Finding]:
+@page_rule("link-scheme", "Links use https://, mailto: or tel:; never javascript: or data:.")
+def check_scheme(page: Page, context: PageContext, report: PageReport) -> None:
     for link in page.links:
         if link.scheme in DANGEROUS_SCHEMES:
-            yield page.problem("link-scheme", link.line, f"`{link.scheme}:` links are not allowed",
-                               "link to a page or an https:// address instead", link.col)
+            report(link.line, f"`{link.scheme}:` links are not allowed",
+                   "link to a page or an https:// address instead", link.col)
         elif link.target.startswith("//") or (link.scheme and link.scheme not in SAFE_SCHEMES):
-            yield page.problem("link-scheme", link.line, f"`{link.target}` is not an https:// link",
-                               "use https:// so nobody on the network can see or change the page", link.col)
+            report(link.line, f"`{link.target}` is not an https:// link",
+                   "use https:// so nobody on the network can see or change the page", link.col)
 
 
-def check_style(site: Site) -> Iterator[Finding]:
+@site_rule("link-style", "Internal links are relative paths to .md files, not folders or .html.")
+def check_style(site: Site, report: SiteReport) -> None:
     for page, link in _internal_links(site):
         path, target = link.path, link.resolved
         if not path:
@@ -39,17 +41,17 @@ def check_style(site: Site) -> Iterator[Finding]:
         if path.startswith("/"):
             relative = posixpath.relpath(path.lstrip('/'), posixpath.dirname(page.rel) or '.')
             hint = f"write it relative to this page, for example `{relative}`"
-            yield page.problem("link-style", link.line, f"`{link.target}` is an absolute path", hint, link.col)
+            report(page.display, link.line, f"`{link.target}` is an absolute path", hint, link.col)
         elif path.endswith(".html"):
-            yield page.problem("link-style", link.line, f"`{link.target}` links to a built .html file",
-                               f"link the Markdown file instead (`{path[:-5]}.md`); MkDocs makes the URL",
-                               link.col)
+            report(page.display, link.line, f"`{link.target}` links to a built .html file",
+                   f"link the Markdown file instead (`{path[:-5]}.md`); MkDocs makes the URL", link.col)
         elif path.endswith("/") or (target not in site.pages and site.is_dir(target)):
-            yield page.problem("link-style", link.line, f"`{link.target}` links to a folder",
-                               f"link the page inside it: `{path.rstrip('/')}/index.md`", link.col)
+            report(page.display, link.line, f"`{link.target}` links to a folder",
+                   f"link the page inside it: `{path.rstrip('/')}/index.md`", link.col)
 
 
-def check_target(site: Site) -> Iterator[Finding]:
+@site_rule("link-target", "Internal links point to a file that exists.")
+def check_target(site: Site, report: SiteReport) -> None:
     for page, link in _internal_links(site):
         path, target = link.path, link.resolved
         if not path or path.startswith("/") or path.endswith((".html", "/")):
@@ -58,11 +60,12 @@ def check_target(site: Site) -> Iterator[Finding]:
             hint = "check the spelling; paths are relative to this page's folder"
             if not target.endswith(".md") and site.has_file(target + ".md"):
                 hint = f"add `.md`: `{path}.md`"
-            yield page.problem("link-target", link.line,
-                               f"`{link.target}` points to `docs/{target}`, which does not exist", hint, link.col)
+            report(page.display, link.line, f"`{link.target}` points to `docs/{target}`, which does not exist",
+                   hint, link.col)
 
 
-def check_anchor(site: Site) -> Iterator[Finding]:
+@site_rule("link-anchor", "A link's #anchor is a heading (or {#id}) in the page it points to.")
+def check_anchor(site: Site, report: SiteReport) -> None:
     generated: dict[str, set[str]] = {}  # anchors a build hook adds to a page (the help-line countries)
     for page, link in _internal_links(site):
         if not link.fragment:
@@ -76,13 +79,6 @@ def check_anchor(site: Site) -> Iterator[Finding]:
         anchor = unquote(link.fragment)
         if anchor not in anchors:
             known = ", ".join(sorted(anchors)[:8]) or "none"
-            yield page.problem("link-anchor", link.line, f"`#{anchor}` is not a heading in docs/{link.resolved}",
-                               f"use one of its anchors ({known})", link.col)
+            report(page.display, link.line, f"`#{anchor}` is not a heading in docs/{link.resolved}",
+                   f"use one of its anchors ({known})", link.col)
 
-
-RULES = [
-    PageRule("link-scheme", "Links use https://, mailto: or tel:; never javascript: or data:.", check_scheme),
-    SiteRule("link-style", "Internal links are relative paths to .md files, not folders or .html.", check_style),
-    SiteRule("link-target", "Internal links point to a file that exists.", check_target),
-    SiteRule("link-anchor", "A link's #anchor is a heading (or {#id}) in the page it points to.", check_anchor),
-]

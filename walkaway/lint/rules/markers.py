@@ -1,5 +1,5 @@
-"""marker-syntax / snippet-marker: every marker in a page is one the build knows, written in the one marker
-grammar, and every snippet a page includes is one it can use.
+"""Every marker in a page is one the build knows, written in the one marker grammar, and every snippet a page
+includes is one it can use.
 
 Markers (`<!-- NAME -->`, `<!-- NAME: ARG, ARG -->`, alone on their line) are how a page asks the build
 for generated or shared content; walkaway/content/markers.py is the grammar and lists them. A misspelt or
@@ -9,33 +9,25 @@ planner-marker, and snippet-marker here: a snippet in docs/_snippets/ that can b
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from walkaway.content import markers, snippets
-from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page
-from walkaway.lint.rules import PageRule
+from walkaway.lint.registry import PageReport, page_rule
 from walkaway.lint.site import PageContext
 
 
-def check_syntax(page: Page, context: PageContext) -> Iterator[Finding]:
+@page_rule("marker-syntax", "Every `<!-- NAME: ARG -->` marker is a known one, alone on its line, in the marker "
+           "grammar.")
+def check_syntax(page: Page, context: PageContext, report: PageReport) -> None:
     for marker in page.markers:
         problem = markers.problem(marker)
         if problem is not None:
-            yield page.problem("marker-syntax", marker.line, problem.message, problem.hint)
+            report(marker.line, problem.message, problem.hint)
 
 
-def check_snippets(page: Page, context: PageContext) -> Iterator[Finding]:
+@page_rule("snippet-marker", "A page's `<!-- snippet: NAME -->` names a snippet in docs/_snippets/ that can be used.")
+def check_snippets(page: Page, context: PageContext, report: PageReport) -> None:
     """The page reader has already put in every snippet it could; a snippet marker still there is a problem."""
     for marker in page.markers:
         problem = snippets.problem(marker, context.docs)
         if problem is not None:
-            yield page.problem("snippet-marker", marker.line, problem.message, problem.hint)
-
-
-RULES = [
-    PageRule("marker-syntax", "Every `<!-- NAME: ARG -->` marker is a known one, alone on its line, in the marker "
-             "grammar.", check_syntax),
-    PageRule("snippet-marker", "A page's `<!-- snippet: NAME -->` names a snippet in docs/_snippets/ that can be "
-             "used.", check_snippets),
-]
+            report(marker.line, problem.message, problem.hint)

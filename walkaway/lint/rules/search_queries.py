@@ -1,15 +1,12 @@
-"""search-query-missing: every searchable page has at least one reader's query in tests/search_queries.yml.
+"""Every searchable page has at least one reader's query in tests/search_queries.yml.
 
 The browser tests type each query into the real search box and fail when a page has none; this rule says so
 in seconds, before the build, with the line to add. Sites without a query set (a fresh fixture) are skipped.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from walkaway.content import data
-from walkaway.lint.findings import Finding
-from walkaway.lint.rules import SiteRule
+from walkaway.lint.registry import SiteReport, site_rule
 from walkaway.lint.site import Site
 
 
@@ -28,7 +25,8 @@ def expected_paths(site: Site) -> set[str] | None:
     return None if queries is None else queries.expected_pages()  # none, or broken: the search tests report it
 
 
-def check(site: Site) -> Iterator[Finding]:
+@site_rule("search-query-missing", "Every searchable page has a reader's query in the search query set.")
+def check(site: Site, report: SiteReport) -> None:
     expected = expected_paths(site)
     if expected is None:
         return
@@ -36,12 +34,9 @@ def check(site: Site) -> Iterator[Finding]:
         if rel == "404.md" or page.front_matter.search_excluded:
             continue
         if url_path(rel) not in expected:
-            yield page.problem(
-                "search-query-missing", 1, f"no query in {data.QUERIES_FILE} expects this page",
+            report(
+                page.display, 1, f"no query in {data.QUERIES_FILE} expects this page",
                 f"add a reader's real question for it to tests/search_queries.yml (`q`, `expect: "
                 f"{url_path(rel)}`, `part`, `from`, `said`: see the file's header), or list it under `not_searched` "
                 "with the reason")
 
-
-RULES = [SiteRule("search-query-missing", "Every searchable page has a reader's query in the search query set.",
-                  check)]

@@ -1,0 +1,14 @@
+"""walkaway/lint/rules/readability.py: each fixture in tests/lint/fixtures/readability/ gets exactly the findings
+it marks (tests/lint/expectations.py says how to write one)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.expectations import check_fixture, fixtures_of
+
+
+@pytest.mark.parametrize("fixture", fixtures_of("readability"), ids=lambda fixture: fixture.name)
+def test_fixture(fixture: Path, tmp_path: Path) -> None:
+    check_fixture(fixture, tmp_path / "site")
