@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,3 +81,12 @@ def serve(site: Path, handler_class: type[Handler] = Handler) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def build_findings() -> list[dict[str, Any]]:
+    """What the validator found when `make build` built site/ (.cache/findings.json, as `walkaway validate
+    --format json` prints it): the tests read that one run instead of validating the real docs again."""
+    report = built_site().parent / ".cache" / "findings.json"
+    if not report.is_file():
+        pytest.fail(f"{report} is missing: run `make build` (or `make test`, which builds first)")
+    return json.loads(report.read_text(encoding="utf-8"))

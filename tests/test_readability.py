@@ -35,8 +35,8 @@ OFFLINE_RUN = textwrap.dedent("""
     from walkaway import paths
     from walkaway.lint.runner import validate
 
-    findings = [f for f in validate(paths.DOCS, paths.CONFIG, workers=1)
-                if f.rule in ("readability", "readability-note", "validator-error")]
+    # Only the readability rules: the whole validator's findings on these pages are `make build`'s.
+    findings = validate(paths.DOCS, paths.CONFIG, workers=1, rules=("readability", "readability-note"))
     print(json.dumps([[f.path, f.line, f.severity, f.rule, f.message] for f in findings]))
 """)
 
