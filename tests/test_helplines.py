@@ -13,7 +13,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from walkaway import helplines
-from walkaway.helpline_render import DataError, confirmation
+from walkaway.helplines.render import DataError, confirmation
 from walkaway.hooks.helplines import expand
 
 SERVICE: dict[str, Any] = {

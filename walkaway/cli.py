@@ -190,7 +190,7 @@ def _rewrite(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
               help="Read addresses starting FROM at TO instead (tests use a local server).")
 def check_helplines(data: Path, fmt: str, update: bool, timeout: float, rewrite_url: list[tuple[str, str]]) -> None:
     """Read each help line's own website: are its numbers still there? (Needs the internet.)"""
-    from walkaway.helpline_report import check_file
+    from walkaway.helplines.report import check_file
 
     sys.exit(check_file(data, fmt, update, timeout, rewrite_url))
 

@@ -10,7 +10,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from walkaway import yamlfile
-from walkaway.helpline_render import DataError
+from walkaway.helplines.render import DataError
 from walkaway.hooks.helplines import expand, on_page_markdown
 
 DATA = """countries:

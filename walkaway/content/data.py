@@ -26,7 +26,7 @@ def load_helplines(docs: Path) -> yamlfile.YamlDoc:
     """docs/_data/helplines.yml with line numbers (`.data` as YAML read it). Raises ContentError.
 
     The entries stay plain mappings: walkaway.helplines says what each may claim, and
-    walkaway.helpline_render shows them.
+    walkaway.helplines.render shows them.
     """
     return read_yaml(helplines_file(docs))
 

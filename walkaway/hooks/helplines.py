@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from walkaway import yamlfile
 from walkaway.content import ContentError, markers
 from walkaway.content.data import load_helplines
-from walkaway.helpline_render import DataError, render_all, render_kinds
+from walkaway.helplines.render import DataError, render_all, render_kinds
 
 NAMES = ("helplines", "services")
 

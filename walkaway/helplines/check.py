@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from walkaway import helplines
-from walkaway.helpline_fetch import Fetched
+from walkaway.helplines.fetch import Fetched
 
 EXCERPT_SIDE = 50
 _SPACE = re.compile(r"\s")

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from walkaway import helplines, limits, paths, yamlfile
 from walkaway.content import ContentError, files
-from walkaway.helpline_check import LABELS, Entry, Outcome, check
-from walkaway.helpline_fetch import fetch
-from walkaway.helpline_update import Checked, replace_checked
+from walkaway.helplines.check import LABELS, Entry, Outcome, check
+from walkaway.helplines.fetch import fetch
+from walkaway.helplines.update import Checked, replace_checked
 
 
 def check_file(data: Path, fmt: str, update: bool, timeout: float, rewrite: list[tuple[str, str]]) -> int:

@@ -1,8 +1,9 @@
-"""What a help-line entry may claim, shared by the validator, the build hook and the checker.
+"""Help lines: what an entry may claim (here), how it is drawn (render), read on its own site (fetch, check),
+reported (report) and recorded (update). Shared by the validator, the build hook and `walkaway check-helplines`.
 
 An entry is *confirmed* when its `checked.url` is on the service's own website (or its operator's) and
 `checked.found`, the excerpt read there, contains every phone number and the text keyword and number.
-Everything here is pure: no files, no network.
+Everything in this module is pure: no files, no network.
 """
 from __future__ import annotations
 
