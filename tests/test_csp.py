@@ -101,8 +101,9 @@ def test_a_script_that_reached_a_page_is_blocked_by_the_browser(tmp_path: Path) 
     from playwright.sync_api import sync_playwright
 
     from browser.helpers import CSP_LISTENER
-    from built_site import built_site, serve
+    from built_site import built_site
     from walkaway.browser import CHROMIUM, CHROMIUM_ARGS
+    from walkaway.local_server import serve
 
     site = tmp_path / "site"
     shutil.copytree(built_site(), site)
@@ -110,12 +111,12 @@ def test_a_script_that_reached_a_page_is_blocked_by_the_browser(tmp_path: Path) 
     html = page_file.read_text(encoding="utf-8")
     page_file.write_text(html.replace("</article>", '<script>document.title="ran"</script>'
                                       '<img src=x onerror="document.title=\'ran\'"></article>', 1), encoding="utf-8")
-    with serve(site) as url, sync_playwright() as playwright:
+    with serve(site) as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context()
         context.add_init_script(CSP_LISTENER)
         page = context.new_page()
-        page.goto(url + "faq/")
+        page.goto(server.url + "faq/")
         page.wait_for_timeout(300)
         assert page.title() != "ran"
         violations = page.evaluate("window.__waCspViolations")

@@ -22,7 +22,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from built_site import SITE, built_site, config, site_pages
 from walkaway import paths
-from walkaway.bench.weight import url_path_of
 from walkaway.lint.site import read_nav
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -192,7 +191,7 @@ def test_not_found_page_offers_help_search_and_sections(site: Path) -> None:
 def nav_order() -> list[str]:
     """Every page in `nav`, in reading order, as a URL path: `signs/index.md` -> `signs/`."""
     entries, _ = read_nav(paths.CONFIG, "mkdocs.yml")
-    return [url_path_of(paths.DOCS / entry.target) for entry in entries]
+    return [paths.url_path(paths.DOCS / entry.target) for entry in entries]
 
 
 def test_next_and_previous_links_follow_the_nav(site: Path) -> None:

@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER, STUB_TEXT, route_exit
 from walkaway import paths, planners
-from walkaway.bench.weight import url_path_of
 
 DOCS = paths.DOCS
 EXIT = "[data-wa-quick-exit] a"
@@ -44,7 +43,7 @@ def _planner_pages() -> dict[str, str]:
     found: dict[str, str] = {}
     for file in sorted(DOCS.rglob("*.md")):
         for name in planners.MARKER.findall(file.read_text(encoding="utf-8")):
-            found[name] = url_path_of(file, DOCS)
+            found[name] = paths.url_path(file, DOCS)
     return found
 
 
