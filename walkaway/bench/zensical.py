@@ -95,10 +95,12 @@ def section(ours: Path) -> Section:
     if not version:
         return Section("Zensical", [f"`pip install {PIN}` into {VENV} failed."], failed=True)
     builds = {name: build(name, overrides=name == "as-is") for name in ("as-is", "without-overrides")}
-    results = [f"{name}: {'builds' if (site / 'index.html').is_file() else '**fails**'} in {run.seconds:.1f} s"
-               + ("" if (site / "index.html").is_file() else f" (`{run.output.strip()[-200:]}`)")
-               for name, (run, site) in builds.items()]
-    compared = {"ours (MkDocs)": ours, **{f"Zensical, {name}": site for name, (_, site) in builds.items()}}
+    built = {name: site for name, (_, site) in builds.items() if (site / "index.html").is_file()}
+    results = [f"{name}: builds in {run.seconds:.1f} s" if name in built else
+               f"{name}: **fails** in {run.seconds:.1f} s (`{(run.output.strip().splitlines() or [''])[-1][:200]}`)"
+               for name, (run, _) in builds.items()]
+    compared = {"ours (MkDocs)": ours, **{f"Zensical, {name}": site for name, site in built.items()}}
     rows = [[feature, made_by, *(check(site) for site in compared.values())] for feature, made_by, check in FEATURES]
-    return Section("Zensical", targets=[target("Zensical builds the site", f"{version}: {'; '.join(results)}", None)],
-                   lines=[f"{version}: {'; '.join(results)}.", "", *table(["Feature", "Made by", *compared], rows)])
+    status = f"zensical {version}: {'; '.join(results)}"
+    return Section("Zensical", targets=[target("Zensical builds the site", status, None)],
+                   lines=[status + ".", "", *table(["Feature", "Made by", *compared], rows)])
