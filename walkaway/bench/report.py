@@ -51,7 +51,7 @@ def machine(chromium: str, lighthouse: Path) -> str:
     memory = int(re.search(r"MemTotal:\s+(\d+)", info).group(1)) / 1024**2  # type: ignore[union-attr]
     versions = {"Python": platform.python_version(), "MkDocs": metadata.version("mkdocs"),
                 "Material": metadata.version("mkdocs-material"), "Chromium": _version([chromium, "--version"]),
-                "Lighthouse": _version([str(lighthouse), "--version"]), "Java": _version(["java", "-version"])}
+                "Lighthouse": _version([str(lighthouse), "--version"])}
     return (f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}; {len(os.sched_getaffinity(0))} cores "
             f"({cpu.group(1).strip() if cpu else platform.processor()}), {memory:.0f} GiB memory; load average at "
             f"start {load_average()}; " + ", ".join(f"{name} {version}" for name, version in versions.items()))
