@@ -37,6 +37,10 @@ def has(files: str | tuple[str, ...], pattern: str) -> Callable[[Path], str]:
     return lambda site: "yes" if any(re.search(pattern, _text(site, name)) for name in names) else "**no**"
 
 
+def _pages(site: Path) -> set[str]:
+    return {page.relative_to(site).as_posix() for page in site.rglob("*.html")}
+
+
 def faq_lastmod(site: Path) -> str:
     found = re.search(r"<loc>[^<]*/faq/</loc>\s*<lastmod>([^<]+)", _text(site, "sitemap.xml"))
     return found.group(1) if found else "**none**"
@@ -102,5 +106,8 @@ def section(ours: Path) -> Section:
     compared = {"ours (MkDocs)": ours, **{f"Zensical, {name}": site for name, site in built.items()}}
     rows = [[feature, made_by, *(check(site) for site in compared.values())] for feature, made_by, check in FEATURES]
     status = f"zensical {version}: {'; '.join(results)}"
+    ours_pages = _pages(ours)
+    differ = [f"- Pages only in ours: {', '.join(sorted(ours_pages - _pages(site))) or 'none'}; only in Zensical's "
+              f"({name}): {', '.join(sorted(_pages(site) - ours_pages)) or 'none'}." for name, site in built.items()]
     return Section("Zensical", targets=[target("Zensical builds the site", status, None)],
-                   lines=[status + ".", "", *table(["Feature", "Made by", *compared], rows)])
+                   lines=[status + ".", *differ, "", *table(["Feature", "Made by", *compared], rows)])
