@@ -1,20 +1,16 @@
 """Helpers for the tests that check the built site in site/ (HTML validity, the link crawl, metadata, the
-browser tests), and mkdocs.yml as the content layer reads it.
+browser tests), and mkdocs.yml as the content layer reads it. They serve it with walkaway.local_server.
 
 `make test` builds the site strictly before pytest runs. These helpers never build it themselves: a test
 that finds no site/ fails and says how to build it.
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -39,6 +35,11 @@ def config() -> SiteConfig:
     return load_config(paths.CONFIG)
 
 
+def url_prefix() -> str:
+    """The path the host serves the site under: site_url's, /walking-away/."""
+    return urlsplit(config().site_url).path
+
+
 def site_pages(site: Path) -> list[str]:
     """Every built page as a URL path (`signs/`), the 404 page excluded; none when `site` is missing."""
     pages = []
@@ -53,34 +54,6 @@ def site_pages(site: Path) -> list[str]:
 def html_pages(site: Path) -> list[Path]:
     """Every HTML file of the built site, the 404 page included."""
     return sorted(site.rglob("*.html"))
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Files from the served directory, as they are, with no log lines."""
-
-    def end_headers(self) -> None:
-        # LinkChecker waits 0.1-0.6 s between two requests to a host unless the host answers with this
-        # header; on our own loopback server there is nothing to be polite to.
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
-
-
-@contextmanager
-def serve(site: Path, handler_class: type[Handler] = Handler) -> Iterator[str]:
-    """Serve `site` on http://127.0.0.1:<free port>/ for the duration of the block, answering requests
-    with `handler_class` (a subclass of Handler)."""
-    handler = functools.partial(handler_class, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def build_findings() -> list[dict[str, Any]]:

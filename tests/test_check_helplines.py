@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import http.server
 import io
 import json
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,37 +16,15 @@ import yaml
 
 from cli import run_cli
 from walkaway import helplines
+from walkaway.local_server import Recorded, serve
 
-# path -> (status, extra headers, body, seconds to wait before answering)
-Page = tuple[int, dict[str, str], str, float]
-PAGES: dict[str, Page] = {}
-
-
-class Recorded(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
-        status, headers, body, delay = PAGES.get(self.path, (404, {}, "<h1>Not found</h1>", 0.0))
-        time.sleep(delay)
-        try:
-            self.send_response(status)
-            for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body.encode("utf-8"))
-        except (BrokenPipeError, ConnectionResetError):  # the checker gave up waiting
-            pass
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass
+PAGES: dict[str, Recorded] = {}  # URL path -> the recorded page the local server sends
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorded)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(routes=PAGES) as running:
+        yield running.url
 
 
 def html(*blocks: str) -> str:
@@ -110,7 +85,7 @@ def status(report: list[dict[str, object]], name: str) -> str:
     return next(str(entry["status"]) for entry in report if entry["name"] == name)
 
 
-SECOND_OK = (200, {}, html("<h2>Second Line</h2><p>Call 0808 801 0327.</p>"), 0.0)
+SECOND_OK = Recorded(200, html("<h2>Second Line</h2><p>Call 0808 801 0327.</p>"))
 
 
 @pytest.mark.parametrize("written", [
@@ -120,7 +95,7 @@ SECOND_OK = (200, {}, html("<h2>Second Line</h2><p>Call 0808 801 0327.</p>"), 0.
     "From abroad: +44 808 2000 247. Text START to 88788.",
 ])
 def test_number_in_every_usual_form_is_confirmed(written: str, tmp_path: Path, server: str) -> None:
-    PAGES.update({"/first/": (200, {}, html(f"<h1>First Line</h1><p>{written}</p>"), 0.0),
+    PAGES.update({"/first/": Recorded(200, html(f"<h1>First Line</h1><p>{written}</p>")),
                   "/second/help/": SECOND_OK})
     code, report, _ = run(tmp_path, server)
     assert [status(report, "First Line"), status(report, "Second Line")] == ["confirmed", "confirmed"], report
@@ -128,18 +103,18 @@ def test_number_in_every_usual_form_is_confirmed(written: str, tmp_path: Path, s
 
 
 def test_number_removed(tmp_path: Path, server: str) -> None:
-    PAGES.update({"/first/": (200, {}, html("<h1>First Line</h1><p>Text START to 88788. Call 0808 2000 248.</p>"),
-                              0.0), "/second/help/": SECOND_OK})
+    PAGES.update({"/first/": Recorded(200, html("<h1>First Line</h1><p>Text START to 88788. Call 0808 2000 248.</p>")),
+                  "/second/help/": SECOND_OK})
     code, report, _ = run(tmp_path, server)
     assert status(report, "First Line") == "not-found" and code == 1
     assert "0808 2000 247" in " ".join(next(e["notes"] for e in report if e["name"] == "First Line"))
 
 
 def test_redirect_to_another_page_is_reported(tmp_path: Path, server: str) -> None:
-    PAGES.update({"/first/": (301, {"Location": "/first/new-home/"}, "", 0.0),
-                  "/first/new-home/": (200, {}, html("<p>First Line: 0808 2000 247, text START to 88788</p>"), 0.0),
-                  "/second/help/": (302, {"Location": "/elsewhere/"}, "", 0.0),
-                  "/elsewhere/": (200, {}, html("<p>Second Line 0808 801 0327</p>"), 0.0)})
+    PAGES.update({"/first/": Recorded(301, headers={"Location": "/first/new-home/"}),
+                  "/first/new-home/": Recorded(200, html("<p>First Line: 0808 2000 247, text START to 88788</p>")),
+                  "/second/help/": Recorded(302, headers={"Location": "/elsewhere/"}),
+                  "/elsewhere/": Recorded(200, html("<p>Second Line 0808 801 0327</p>"))})
     code, report, _ = run(tmp_path, server)
     assert status(report, "First Line") == "moved" and status(report, "Second Line") == "moved"
     notes = " ".join(next(e["notes"] for e in report if e["name"] == "First Line"))
@@ -148,7 +123,7 @@ def test_redirect_to_another_page_is_reported(tmp_path: Path, server: str) -> No
 
 
 def test_slow_and_missing_pages_are_unreachable(tmp_path: Path, server: str) -> None:
-    PAGES.update({"/first/": (200, {}, html("<p>First Line 0808 2000 247 START to 88788</p>"), 3.0)})
+    PAGES.update({"/first/": Recorded(200, html("<p>First Line 0808 2000 247 START to 88788</p>"), delay=3.0)})
     PAGES.pop("/second/help/", None)
     code, report, _ = run(tmp_path, server)
     first = next(e for e in report if e["name"] == "First Line")
@@ -160,8 +135,8 @@ def test_slow_and_missing_pages_are_unreachable(tmp_path: Path, server: str) -> 
 
 def test_number_only_in_another_services_block_does_not_confirm(tmp_path: Path, server: str) -> None:
     """A directory page that lists Second Line's number under First Line's heading, and its own elsewhere."""
-    PAGES.update({"/first/": (200, {}, html("<h1>First Line</h1><p>Text START to 88788.</p>"
-                                            "<h2>Second Line</h2><p>Call 0808 2000 247.</p>"), 0.0),
+    PAGES.update({"/first/": Recorded(200, html("<h1>First Line</h1><p>Text START to 88788.</p>"
+                                                "<h2>Second Line</h2><p>Call 0808 2000 247.</p>")),
                   "/second/help/": SECOND_OK})
     code, report, _ = run(tmp_path, server)
     assert status(report, "First Line") == "near-other", report
@@ -170,9 +145,9 @@ def test_number_only_in_another_services_block_does_not_confirm(tmp_path: Path, 
 
 
 def test_update_rewrites_only_the_confirmed_checked_records(tmp_path: Path, server: str) -> None:
-    PAGES.update({"/first/": (200, {}, html("<h1>First Line</h1><p>Freephone 24-hour helpline: "
-                                            "<a href='tel:08082000247'>0808 2000 247</a>. Or text START to 88788 "
-                                            "for help.</p>"), 0.0)})
+    PAGES.update({"/first/": Recorded(200, html("<h1>First Line</h1><p>Freephone 24-hour helpline: "
+                                                "<a href='tel:08082000247'>0808 2000 247</a>. Or text START to 88788 "
+                                                "for help.</p>"))})
     PAGES.pop("/second/help/", None)  # Second Line stays as it was
     code, report, file = run(tmp_path, server, DATA, "--update")
     assert code == 1
@@ -231,7 +206,7 @@ SHARED = """countries:
 
 def test_a_number_two_services_share_confirms_both(tmp_path: Path, server: str) -> None:
     """The guard stops another service's number, not the same number printed under a sister service."""
-    page = (200, {}, html("<h2>Samaritans</h2><p>Call free on 116 123 <b>&lt;any time&gt;</b>.</p>"), 0.0)
+    page = Recorded(200, html("<h2>Samaritans</h2><p>Call free on 116 123 <b>&lt;any time&gt;</b>.</p>"))
     PAGES.update({"/first/": page, "/first/ireland/": page})
     code, report, file = run(tmp_path, server, SHARED, "--update")
     assert [entry["status"] for entry in report] == ["confirmed", "confirmed"] and code == 0

@@ -19,7 +19,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from built_site import SITE, built_site, config, site_pages
 from walkaway import paths
-from walkaway.bench.weight import url_path_of
 from walkaway.content import FrontMatter, front_matter
 from walkaway.content.data import read_tags
 
@@ -190,7 +189,7 @@ def test_not_found_page_offers_help_search_and_sections(site: Path) -> None:
 
 def nav_order() -> list[str]:
     """Every page in `nav`, in reading order, as a URL path: `signs/index.md` -> `signs/`."""
-    return [url_path_of(paths.DOCS / entry.target) for entry in config().nav]
+    return [paths.url_path(paths.DOCS / entry.target) for entry in config().nav]
 
 
 def test_next_and_previous_links_follow_the_nav(site: Path) -> None:

@@ -9,3 +9,10 @@ SCHEMAS = Path(__file__).resolve().parent / "schemas"
 TAGS_FILE = "_data/tags.yml"
 HELPLINES_FILE = "_data/helplines.yml"
 PLANNERS_DIR = "_data/planners"
+SEARCH_RESULTS = ROOT / ".cache" / "search-results.json"  # written by tests/browser/test_search.py
+
+
+def url_path(page: Path, docs: Path = DOCS) -> str:
+    """The address MkDocs gives a page, relative to the site's root: docs/healing/closure.md -> healing/closure/."""
+    rel = page.relative_to(docs).with_suffix("").as_posix()
+    return "" if rel == "index" else rel.removesuffix("index") if rel.endswith("/index") else rel + "/"

@@ -1,4 +1,4 @@
-"""Shared fixtures for the browser tests: the built site served on loopback, and one Chromium.
+"""Shared fixtures for the browser tests: the built site served on loopback (one server), and one Chromium.
 
 The site is built by `make test` before pytest runs (scripts/build.py, strict). Chromium is Debian's
 (/usr/bin/chromium); Playwright never downloads a browser here.
@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
-from built_site import Handler, built_site, config, serve, site_pages
+from built_site import built_site, site_pages, url_prefix
 from walkaway.browser import CHROMIUM, CHROMIUM_ARGS
+from walkaway.local_server import serve
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -29,43 +29,18 @@ def site_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
-    """The built site on http://127.0.0.1:<free port>/."""
-    with serve(site_dir) as url:
-        yield url
-
-
-class _PagesLikeHandler(Handler):
-    """Like GitHub Pages: the files under site_url's path (/walking-away/), and 404.html, with status 404,
-    for everything else."""
-
-    prefix = urlsplit(config().site_url).path
-
-    def send_head(self):  # noqa: ANN201 - the stdlib's signature
-        path = urlsplit(self.path).path
-        if path.startswith(self.prefix):
-            local = Path(self.translate_path(path))
-            if local.is_file() or (local / "index.html").is_file():
-                return super().send_head()
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        return super().translate_path("/" + path[len(self.prefix):] if path.startswith(self.prefix) else path)
+def pages_url(site_dir: Path) -> Iterator[str]:
+    """The one server of the session: the built site served the way its host serves it (walkaway.local_server),
+    under site_url's path, with 404.html for any missing address at any depth. The URL of the site's home
+    page, say http://127.0.0.1:<port>/walking-away/."""
+    with serve(site_dir, prefix=url_prefix()) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
-def pages_url(site_dir: Path) -> Iterator[str]:
-    """The built site served the way its host serves it: under site_url's path, with 404.html for any
-    missing address at any depth. The URL of the site's home page, say http://127.0.0.1:<port>/walking-away/."""
-    with serve(site_dir, _PagesLikeHandler) as url:
-        yield url.removesuffix("/") + _PagesLikeHandler.prefix
+def base_url(pages_url: str) -> str:
+    """The home page's URL on the session's server (the same server as pages_url)."""
+    return pages_url
 
 
 @pytest.fixture(scope="session")

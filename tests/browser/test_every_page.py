@@ -15,12 +15,13 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Request
 
 from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER
+from built_site import url_prefix
 
 # Material's body attribute for each scheme: proves the dark run really rendered dark.
 SCHEME_ATTRIBUTE = {"light": "default", "dark": "slate"}
 # The only thing the theme may store, and only for the tab (see overrides/partials/javascripts/base.html
-# and the privacy page, which lists it).
-ALLOWED_SESSION_KEYS = {"/.__palette"}
+# and the privacy page, which lists it). Material scopes the key to the path the site is served under.
+ALLOWED_SESSION_KEYS = {url_prefix() + ".__palette"}
 
 
 @pytest.mark.parametrize("width", [375, 1280])

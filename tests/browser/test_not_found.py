@@ -1,9 +1,9 @@
 """The 404 page works wherever a missing address points, the way the site's host serves it.
 
 GitHub Pages serves the site under the path of site_url (/walking-away/) and answers any missing
-address, at any depth, with 404.html. The shared `base_url` server does neither; `pages_url`
-(conftest.py) does: same files, mounted under that path, with 404.html for anything missing. The page
-must come with its styles (its links are absolute), open the site search, and link to help and the sections.
+address, at any depth, with 404.html. So does the tests' one server (conftest.py, walkaway.local_server).
+The page must come with its styles (its links are absolute), open the site search, and link to help and
+the sections.
 """
 from __future__ import annotations
 

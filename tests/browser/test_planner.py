@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from browser.helpers import AXE, AXE_OPTIONS, CSP_LISTENER, STUB_TEXT, route_exit
 from walkaway import paths
-from walkaway.bench.weight import url_path_of
 from walkaway.content import markers, planners
 from walkaway.content.pages import page_files
 
@@ -47,7 +46,7 @@ def _planner_pages() -> dict[str, str]:
     for file in page_files(DOCS):
         for marker in markers.scan(file.read_text(encoding="utf-8")):
             if marker.name == "planner" and marker.args:
-                found[marker.args[0]] = url_path_of(file, DOCS)
+                found[marker.args[0]] = paths.url_path(file, DOCS)
     return found
 
 

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from built_site import serve
+from built_site import url_prefix
 from walkaway import purge
+from walkaway.local_server import serve
 
 MOBILE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -62,8 +63,8 @@ def unpruned_url(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         shutil.copyfile(source, copy / rel)
         replaced += 1
     assert replaced >= 4, "expected Material's stylesheets and our assets to be processed"
-    with serve(copy) as url:
-        yield url
+    with serve(copy, prefix=url_prefix()) as server:  # served as base_url is
+        yield server.url
 
 
 def _snapshot(browser: Browser, url: str, path: str, act: Callable[[Page], None] | None, *,

@@ -11,7 +11,8 @@ sends the empty query and brings back the placeholder), then all but the last ch
 and the last one is pressed. The latency is measured inside the page, from that keydown to the
 moment the result count line changes, which Material updates in the same step as the list.
 
-Per-query ranks and latencies go to .cache/search-results.json; scripts/bench_search.py prints them.
+Per-query ranks and latencies go to .cache/search-results.json; `walkaway bench --only search-quality`
+reports them.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 import yaml
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from walkaway.bench.search import RESULTS  # make bench reads what this test writes
+from walkaway.paths import SEARCH_RESULTS as RESULTS  # `walkaway bench` reads what this test writes
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "search_queries.yml"
