@@ -1,6 +1,6 @@
 """Shared fixtures for the browser tests: the built site served on loopback (one server), and one Chromium.
 
-The site is built by `make test` before pytest runs (scripts/build.py, strict). Chromium is Debian's
+The site is built by `make test` before pytest runs (`walkaway build`, strict). Chromium is Debian's
 (/usr/bin/chromium); Playwright never downloads a browser here.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The hostile corpus: what a contributor could send in a pull request to get something active published.
 
 Each case is a few files written into a copy of the project. `expect` says where the publish path
-(scripts/build.py) must stop it:
+(`walkaway build`) must stop it:
 
 - "validator": the validator refuses it (exit 1, `path:line: ... — ...`), so nothing is built;
 - "gate": the validator lets it through (its Markdown parser reads it differently from MkDocs, or it is
