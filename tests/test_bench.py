@@ -135,3 +135,20 @@ def test_report_compares_build_cpu_with_stock_and_reads_search_parts() -> None:
 def test_the_command_refuses_an_unknown_section(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("bench", "--only", "nothing") == 2
     assert "'nothing' is not one of 'weight'" in capsys.readouterr().err
+
+
+def test_the_configurations_compared_are_written_and_read_back(tmp_path: Path) -> None:
+    """Ours (paths made absolute, Python tags kept), stock Material and the htmlmin variant are valid
+    mkdocs.yml files that the content layer reads back with the real site's nav."""
+    from walkaway.bench import sites
+    from walkaway.content import load_config
+    from walkaway.content.config import write_config
+
+    ours = sites.ours()
+    real = load_config(paths.CONFIG)
+    for name, config in {"ours": ours, "stock": sites.stock(ours), "htmlmin": sites.htmlmin(ours)}.items():
+        written = load_config(write_config(config, tmp_path / name / "mkdocs.yml"))
+        assert [entry.target for entry in written.nav] == [entry.target for entry in real.nav], name
+    assert all(Path(hook).is_absolute() and Path(hook).is_file() for hook in ours["hooks"])
+    assert sites.stock(ours)["theme"] == {"name": "material"}
+    assert "!!python/object/apply:pymdownx.slugs.slugify" in (tmp_path / "ours" / "mkdocs.yml").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from walkaway import paths
 from walkaway.bench import sites
 from walkaway.bench.report import Section, table, target
 from walkaway.bench.timing import Timing
+from walkaway.content.config import write_config
 from walkaway.lint.runner import discover
 
 CPU_TARGET, PAGES, LARGE, FALLBACK_SIZES = 1.5, 1_000, 10_000, (5_000, 3_000, 2_000)
@@ -45,7 +46,7 @@ def real_site(ours_site: Path, stock_site: Path, runs: int) -> Section:
     ours = sites.build(paths.CONFIG, ours_site, runs=runs)
     if not ours.ok:  # the other sections still get a site to measure
         sites.build(paths.CONFIG, ours_site, strict=False)
-    stock_config = sites.write_config(sites.stock(sites.ours()), sites.WORK / "stock" / "mkdocs.yml")
+    stock_config = write_config(sites.stock(sites.ours()), sites.WORK / "stock" / "mkdocs.yml")
     stock = sites.build(stock_config, stock_site, strict=False, runs=runs)
     share = f" ({validator.seconds / ours.seconds:.0%})" if validator.ok and ours.ok else ""
     return Section("The real site", failed=not (validator.ok and ours.ok and stock.ok), targets=[target(
@@ -64,7 +65,7 @@ def _build_synthetic(pages: int, variants: tuple[str, ...], runs: int, budget: f
     configs = {"ours": ours, "stock": sites.stock(ours), "htmlmin": sites.htmlmin(ours)}
     timings = {}
     for variant in variants:
-        config = sites.write_config(configs[variant], root / f"mkdocs-{variant}.yml")
+        config = write_config(configs[variant], root / f"mkdocs-{variant}.yml")
         timings[variant] = sites.build(config, root / "site", runs=runs, timeout=budget)
         shutil.rmtree(root / "site", ignore_errors=True)  # a built site grows with pages²: 150 MB at 1,000
     shutil.rmtree(root, ignore_errors=True)
@@ -121,7 +122,7 @@ def validator(*, full: bool, runs: int) -> Section:
         root = sites.WORK / "validator"
         shutil.rmtree(root, ignore_errors=True)
         config = sites.ours(root / "docs", sites.synthetic_pages(root / "docs", LARGE, long=words == 700))
-        timing = sites.validate(sites.write_config(config, root / "mkdocs.yml"), root / "docs", runs=runs)
+        timing = sites.validate(write_config(config, root / "mkdocs.yml"), root / "docs", runs=runs)
         shutil.rmtree(root, ignore_errors=True)
         fastest, slowest = min(run.seconds for run in timing.runs), max(run.seconds for run in timing.runs)
         rows.append([f"{LARGE:,} pages of about {words} words", timing.shown(timing.seconds),

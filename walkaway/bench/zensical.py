@@ -19,6 +19,7 @@ from walkaway import paths
 from walkaway.bench import sites
 from walkaway.bench.report import Section, table, target
 from walkaway.bench.timing import Run, timed
+from walkaway.content.config import write_config
 
 PIN = "zensical==0.0.73"
 VENV = sites.WORK / "zensical-venv"
@@ -89,7 +90,7 @@ def build(name: str, *, overrides: bool) -> tuple[Run, Path]:
         shutil.copytree(paths.ROOT / config["theme"]["custom_dir"], project / config["theme"]["custom_dir"])
     else:
         del config["theme"]["custom_dir"]
-    file = sites.write_config(config, project / "mkdocs.yml")
+    file = write_config(config, project / "mkdocs.yml")
     run = timed([str(BINARY), "build", "--clean", "--config-file", str(file)], cwd=project, timeout=900)
     return run, project / "site"
 
