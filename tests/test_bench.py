@@ -151,4 +151,5 @@ def test_the_configurations_compared_are_written_and_read_back(tmp_path: Path) -
         assert [entry.target for entry in written.nav] == [entry.target for entry in real.nav], name
     assert all(Path(hook).is_absolute() and Path(hook).is_file() for hook in ours["hooks"])
     assert sites.stock(ours)["theme"] == {"name": "material"}
-    assert "!!python/object/apply:pymdownx.slugs.slugify" in (tmp_path / "ours" / "mkdocs.yml").read_text(encoding="utf-8")
+    written = (tmp_path / "ours" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "!!python/object/apply:pymdownx.slugs.slugify" in written
