@@ -16,7 +16,7 @@ from walkaway.bench import sites
 from walkaway.bench.report import Section, table, target
 from walkaway.bench.timing import Timing
 from walkaway.content.config import write_config
-from walkaway.lint.runner import discover
+from walkaway.content.pages import page_files
 
 CPU_TARGET, PAGES, LARGE, FALLBACK_SIZES = 1.5, 1_000, 10_000, (5_000, 3_000, 2_000)
 VALIDATOR_TARGET = 5.0  # seconds for 10,000 pages
@@ -41,7 +41,7 @@ def row(label: str, pages: int, timing: Timing, note: str = "") -> list[str]:
 
 def real_site(ours_site: Path, stock_site: Path, runs: int) -> Section:
     """Build ours (strict) and stock Material into the folders the other sections measure; time the validator."""
-    pages = len(discover(paths.DOCS)[0])
+    pages = len(page_files(paths.DOCS))
     validator = sites.validate(paths.CONFIG, paths.DOCS)
     ours = sites.build(paths.CONFIG, ours_site, runs=runs)
     if not ours.ok:  # the other sections still get a site to measure
