@@ -11,26 +11,10 @@ import pytest
 from mkdocs.exceptions import PluginError
 from selectolax.lexbor import LexborHTMLParser
 
+from lint.sites import PLANNER  # the small planner the validator tests use too
 from walkaway import paths, yamlfile
 from walkaway.content import planners
 from walkaway.hooks import planner_forms as hook
-
-PLANNER = """title: A small planner
-sections:
-  - id: first
-    title: First part
-    questions:
-      - id: where
-        kind: short
-        label: Where would you go?
-        hint: Any place at all.
-      - id: take
-        kind: checklist
-        label: What would you take?
-        items:
-          - id: keys
-            label: Keys
-"""
 
 
 def _form(text: str) -> LexborHTMLParser:
