@@ -7,9 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from walkaway.cli import cli
-
-# The console script pip installed beside this Python (pyproject.toml, [project.scripts]).
-WALKAWAY = Path(sys.executable).with_name("walkaway")
+from walkaway.paths import COMMAND as WALKAWAY  # noqa: F401  (the installed console script, for the tests)
 
 
 def run_cli(*args: str | Path) -> int:

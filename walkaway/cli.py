@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -43,22 +44,29 @@ def cli() -> None:
 def validate(docs: Path, config: Path, fmt: str, workers: int | None, rules: tuple[str, ...], list_rules: bool,
              rules_config: Path | None) -> None:
     """Check every page's front matter, links, anchors, HTML and the data files, in one pass."""
-    from walkaway.lint.findings import render
     from walkaway.lint.reference import listing
-    from walkaway.lint.runner import validate as run_rules
 
     settings_file = rules_config or _default_rules_config()
     _check_rule_ids(rules)
-    with _rules_config_problems():
-        if list_rules:
+    if list_rules:
+        with _rules_config_problems():
             click.echo(listing(settings_file, rules or None))
-            return
-        # A short run that makes millions of small objects and few cycles: collecting garbage less often
-        # saves about a tenth of the time on a large site (worker processes inherit the setting).
-        gc.set_threshold(100_000, 50, 100)
-        findings = run_rules(docs, config, workers=workers, rules=rules or None, settings_file=settings_file)
+        return
+    sys.exit(_run_validator(docs, config, fmt, workers=workers, rules=rules or None, settings_file=settings_file))
+
+
+def _run_validator(docs: Path, config: Path, fmt: str = "text", **options: Any) -> int:
+    """Run the validator, print its report, and return the exit status: 1 on any error."""
+    from walkaway.lint.findings import render
+    from walkaway.lint.runner import validate as run_rules
+
+    # A short run that makes millions of small objects and few cycles: collecting garbage less often
+    # saves about a tenth of the time on a large site (worker processes inherit the setting).
+    gc.set_threshold(100_000, 50, 100)
+    with _rules_config_problems():
+        findings = run_rules(docs, config, **options)
     click.echo(render(findings, fmt))
-    sys.exit(1 if any(finding.severity == "error" for finding in findings) else 0)
+    return 1 if any(finding.severity == "error" for finding in findings) else 0
 
 
 def _default_rules_config() -> Path:
@@ -69,15 +77,13 @@ def _default_rules_config() -> Path:
 
 def _check_rule_ids(rules: tuple[str, ...]) -> None:
     """`--rule` names registered rules; an unknown one is a usage error that suggests the nearest."""
-    import difflib
-
     from walkaway.lint.registry import rule_ids
+    from walkaway.suggest import did_you_mean
 
     known = rule_ids()
     for rule in rules:
         if rule not in known:
-            near = difflib.get_close_matches(rule, known, n=1)
-            advice = f"did you mean `{near[0]}`?" if near else "`walkaway validate --list-rules` lists them"
+            advice = did_you_mean(rule, known, "`walkaway validate --list-rules` lists them")
             raise click.BadParameter(f"`{rule}` is not a rule; {advice}", param_hint="--rule")
 
 
@@ -102,7 +108,7 @@ def build(config: Path, site_dir: Path) -> None:
     from walkaway.publish import publish
 
     with _rules_config_problems():
-        sys.exit(publish(config, site_dir))
+        sys.exit(publish(config, site_dir, annotate=IN_GITHUB_ACTIONS))
 
 
 @cli.command()
@@ -130,9 +136,7 @@ def serve(port: int) -> None:
     except OSError:
         raise click.UsageError(f"port {port} is in use (another preview?). Stop it, or run: "
                                f"make serve PORT={port + 1}") from None
-    with _rules_config_problems():
-        problems = _validate_quietly()
-    if problems != 0:
+    if _run_validator(paths.DOCS, paths.CONFIG) != 0:
         click.echo("The preview starts anyway; fix the problems above before you open a pull request.")
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(paths.ROOT / "mkdocs.serve.yml"),
                "--dev-addr", f"127.0.0.1:{port}"]
@@ -140,16 +144,6 @@ def serve(port: int) -> None:
         sys.exit(subprocess.call(command, cwd=paths.ROOT))
     except KeyboardInterrupt:
         sys.exit(0)
-
-
-def _validate_quietly() -> int:
-    from walkaway.lint.findings import render
-    from walkaway.lint.runner import validate as run_rules
-
-    findings = run_rules(paths.DOCS, paths.CONFIG)
-    if findings:
-        click.echo(render(findings, "text"))
-    return 1 if any(finding.severity == "error" for finding in findings) else 0
 
 
 @cli.command("new-page")

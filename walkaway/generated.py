@@ -8,13 +8,10 @@ so CI catches a schema or rule change without its documentation.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from walkaway import (
-    paths,
-    schema,
-)
+from walkaway import paths, schema
+from walkaway.lint.reference import markdown as rules_reference
 
 CONTRIBUTING = paths.ROOT / "CONTRIBUTING.md"
 RULES = paths.ROOT / "RULES.md"
@@ -27,9 +24,8 @@ def table() -> str:
     required = set(page_schema["required"])
     rows = ["| Key | Required | What it is | Example |", "| --- | --- | --- | --- |"]
     for key, about in page_schema["properties"].items():
-        example = about["examples"][0]
-        shown = example if isinstance(example, str) else json.dumps(example, ensure_ascii=False)
-        rows.append(f"| `{key}` | {'yes' if key in required else 'no'} | {about['description']} | `{shown}` |")
+        rows.append(f"| `{key}` | {'yes' if key in required else 'no'} | {about['description']} "
+                    f"| `{schema.example(about)}` |")
     return "\n".join(rows)
 
 
@@ -39,12 +35,6 @@ def updated(text: str) -> str:
     before, rest = text.split(START, 1)
     _, after = rest.split(END, 1)
     return f"{before}{START}\n{table()}\n{END}{after}"
-
-
-def rules_reference() -> str:
-    from walkaway.lint.reference import markdown
-
-    return markdown()
 
 
 def write_contributing_table(check: bool) -> int:

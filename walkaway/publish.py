@@ -54,7 +54,7 @@ def build(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site",
     return BuildResult(done.returncode == 0, done.stdout + done.stderr)
 
 
-def validate(config: Path, report: Path) -> tuple[list[str], list[str]]:
+def validate(config: Path, report: Path, *, annotate: bool = False) -> tuple[list[str], list[str]]:
     """The validator's errors and warnings, as printed lines. Every finding is also written to `report`
     (the JSON of `walkaway validate --format json`), so the tests read this run's result instead of
     validating the same pages again."""
@@ -64,7 +64,7 @@ def validate(config: Path, report: Path) -> tuple[list[str], list[str]]:
     findings = run_validator(config.parent / "docs", config, display_root=config.parent)
     report.parent.mkdir(exist_ok=True)
     report.write_text(render(findings, "json"), encoding="utf-8")
-    if findings and os.environ.get("GITHUB_ACTIONS") == "true":  # annotations on the pull request's lines
+    if findings and annotate:  # GitHub Actions: each finding also as a note on the pull request's line
         print("\n".join(finding.as_github() for finding in findings))
     return ([finding.as_text() for finding in findings if finding.severity == "error"],
             [finding.as_text() for finding in findings if finding.severity != "error"])
@@ -76,12 +76,13 @@ def gate(site_dir: Path, config: Path) -> list[str]:
     return [finding.as_text() for finding in run(site_dir, config)]
 
 
-def publish(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site") -> int:
-    """Validate, build strictly into a staging folder, gate it, and only then make it `site_dir`."""
+def publish(config: Path = ROOT / "mkdocs.yml", site_dir: Path = ROOT / "site", *, annotate: bool = False) -> int:
+    """Validate, build strictly into a staging folder, gate it, and only then make it `site_dir`. With
+    `annotate`, the validator's findings are also printed as GitHub Actions annotations."""
     shown = site_dir
     config, site_dir = config.resolve(), site_dir.resolve()
     cache = site_dir.parent / ".cache"
-    errors, warnings = validate(config, cache / "findings.json")
+    errors, warnings = validate(config, cache / "findings.json", annotate=annotate)
     if warnings:
         print("\n".join(warnings))
     if errors:

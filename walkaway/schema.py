@@ -6,7 +6,6 @@ contributor reads.
 """
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -18,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from walkaway import paths
+from walkaway.suggest import did_you_mean
 
 # Plain-text fields' pattern in the schemas: templates print these values, some without escaping.
 PLAIN_TEXT_HINT = ("write plain text: single quotes instead of double, words instead of `&…;` entities, "
@@ -78,12 +78,12 @@ def explain(error: ValidationError, *, see: str, advice: Mapping[str, str] | Non
     allowed = sorted(_property_names(rules))
     unknown = [str(item) for item in instance if str(item) not in allowed] if isinstance(instance, dict) else []
     if keyword == "additionalProperties" and unknown:
-        return [Explanation(where + (item,), f"unknown key `{item}`", hint_for(item, _nearest(item, allowed) or
+        return [Explanation(where + (item,), f"unknown key `{item}`", hint_for(item, did_you_mean(item, allowed) or
                             "remove it; allowed keys are " + ", ".join(allowed))) for item in unknown]
     if keyword == "enum":
         noun = name[:-1] if where and isinstance(where[-1], int) and name.endswith("s") else name or "value"
         choices = [str(choice) for choice in error.validator_value]
-        near = _nearest(str(instance), choices)
+        near = did_you_mean(str(instance), choices)
         use = hint_for(name, "use one of " + ", ".join(f"`{choice}`" for choice in choices))
         return [Explanation(where, f"unknown {noun} `{instance}`", f"{near} {use}" if near else use)]
     if keyword == "pattern" and isinstance(instance, str):
@@ -118,7 +118,7 @@ def _property_names(rules: Mapping[str, Any]) -> list[str]:
 
 def _add_hint(name: str, about: Mapping[str, Any]) -> str:
     if "examples" in about:
-        return f"add `{name}: {_example(about)}` ({about.get('description', '')})".replace(" ()", "")
+        return f"add `{name}: {example(about)}` ({about.get('description', '')})".replace(" ()", "")
     return f"add `{name}:` ({about['description']})" if "description" in about else f"add `{name}:`"
 
 
@@ -126,17 +126,13 @@ def _about(rules: Mapping[str, Any]) -> str:
     """The key's description and first example, from the schema, as a hint."""
     if "description" not in rules:
         return ""
-    return f"{rules['description']} Example: `{_example(rules)}`" if "examples" in rules else rules["description"]
+    return f"{rules['description']} Example: `{example(rules)}`" if "examples" in rules else rules["description"]
 
 
-def _example(about: Mapping[str, Any]) -> str:
-    example = about["examples"][0]
-    return example if isinstance(example, str) else json.dumps(example, ensure_ascii=False)
-
-
-def _nearest(word: str, choices: list[str]) -> str:
-    near = difflib.get_close_matches(word, choices, n=1)
-    return f"did you mean `{near[0]}`?" if near else ""
+def example(about: Mapping[str, Any]) -> str:
+    """A schema property's first example, as a contributor would write it."""
+    value = about["examples"][0]
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _markup_refused(text: str, pattern: str) -> str:

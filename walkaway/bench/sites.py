@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from walkaway.content.config import editable_config
 from walkaway.publish import build_command
 
 WORK = paths.ROOT / "benchmarks" / "work"
-WALKAWAY = Path(sys.executable).with_name("walkaway")  # the installed command, as contributors run it
 PARAGRAPH = ("You can take this one step at a time. Nobody needs to have every answer today. "
              "Write down what you notice, and talk to someone you trust when you are ready. ")
 
@@ -99,5 +97,5 @@ def build(config: Path, site: Path, *, strict: bool = True, runs: int = 1, timeo
 def validate(config: Path, docs: Path, *, runs: int = 3, timeout: float | None = None) -> Timing:
     """`walkaway validate` in a fresh process each time, start-up included; one untimed run first (a machine's
     first run builds the syllable table, about 0.7 s)."""
-    return repeat(runs, [str(WALKAWAY), "validate", "--docs", str(docs), "--config", str(config)], timeout=timeout,
+    return repeat(runs, [str(paths.COMMAND), "validate", "--docs", str(docs), "--config", str(config)], timeout=timeout,
                   warm_up=True)

@@ -16,13 +16,24 @@ def is_page(rel: str) -> bool:
             and not any(part.startswith(".") for part in parts))
 
 
-def page_files(docs: Path) -> list[Path]:
-    """Every page under `docs`, in a stable order."""
-    found: list[Path] = []
+def published_files(docs: Path) -> tuple[list[Path], set[str]]:
+    """The pages under `docs`, in a stable order, and the docs-relative names of every other file MkDocs
+    would publish. Hidden files and folders and NOT_PUBLISHED are skipped, as `exclude_docs` does."""
+    pages: list[Path] = []
+    others: set[str] = set()
     for folder, subfolders, names in os.walk(docs):
         rel = Path(folder).relative_to(docs).as_posix()
         prefix = "" if rel == "." else rel + "/"
         subfolders[:] = sorted(name for name in subfolders
                                if not name.startswith(".") and not (prefix + name + "/").startswith(NOT_PUBLISHED))
-        found += [Path(folder, name) for name in sorted(names) if is_page(prefix + name)]
-    return found
+        for name in sorted(names):
+            if is_page(prefix + name):
+                pages.append(Path(folder, name))
+            elif not name.startswith("."):
+                others.add(prefix + name)
+    return pages, others
+
+
+def page_files(docs: Path) -> list[Path]:
+    """Every page under `docs`, in a stable order."""
+    return published_files(docs)[0]

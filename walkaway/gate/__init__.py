@@ -137,12 +137,8 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def site_url(config: Path) -> str:
-    return load_config(config).site_url
-
-
 def run(site: Path, config: Path) -> list[Finding]:
     """The gate over the site built at `site` from the project whose mkdocs.yml is `config`."""
     root = config.resolve().parent
     project = Project(root=root, docs=root / "docs", overrides=root / "overrides", theme=purge.theme_dir())
-    return check_site(site, project, site_url(config))
+    return check_site(site, project, load_config(config).site_url)

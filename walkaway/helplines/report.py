@@ -29,7 +29,7 @@ def check_file(data: Path, fmt: str, update: bool, timeout: float, rewrite: list
 
     Exit status: 0 when every entry is confirmed, 1 when some need a person, 2 for a usage problem.
     """
-    display = _display(data)
+    display = paths.shown(data)
     try:
         # Read once, with the content layer's bounded reader: the text is what --update edits.
         text = files.read_text(data, limits.MAX_DATA_BYTES, "check the path given to --data")
@@ -54,13 +54,6 @@ def check_file(data: Path, fmt: str, update: bool, timeout: float, rewrite: list
             data.write_text(replace_checked(text, updates, document), encoding="utf-8")
             print(f"Updated `checked` for {len(updates)} confirmed entr{'y' if len(updates) == 1 else 'ies'}.")
     return 0 if all(outcome.status == "confirmed" for outcome in outcomes) else 1
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(paths.ROOT).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def render(outcomes: list[Outcome], display: str, fmt: str) -> str:

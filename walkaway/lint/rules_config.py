@@ -8,16 +8,16 @@ reader; a mistake is reported as `path:line: what — how to fix`, never as a tr
 """
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
-from walkaway import yamlfile
+from walkaway import paths, yamlfile
 from walkaway.lint.findings import Severity
 from walkaway.lint.registry import Option, Rule, all_rules
+from walkaway.suggest import did_you_mean
 
 RULES_CONFIG = Path(__file__).with_name("rules.yml")
 SEVERITIES: tuple[str, ...] = get_args(Severity)
@@ -45,7 +45,7 @@ def load(path: Path = RULES_CONFIG) -> dict[str, RuleSettings]:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, RuleSettings]:
-    shown = _shown(path)
+    shown = paths.shown(path)
     try:
         document = yamlfile.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -72,7 +72,7 @@ def _read(document: yamlfile.YamlDoc, rules: dict[str, Rule], problem: Problem) 
         line = document.line_of((key,))
         rule = rules.get(str(key))
         if rule is None:
-            problem(line, f"`{key}` is not a rule", _nearest(str(key), list(rules),
+            problem(line, f"`{key}` is not a rule", did_you_mean(str(key), list(rules),
                     "fix the name, or remove the line (`walkaway validate --list-rules` lists the rules)"))
             continue
         found = _settings(rule, value, document, problem)
@@ -101,7 +101,7 @@ def _settings(rule: Rule, value: object, document: yamlfile.YamlDoc, problem: Pr
         if name not in rule.options:
             have = ", ".join(f"`{option}`" for option in rule.options) or "none"
             problem(at, f"`{rule.id}` has no option `{name}`",
-                    _nearest(str(name), list(rule.options), f"remove it; its options: {have}"))
+                    did_you_mean(str(name), list(rule.options), f"remove it; its options: {have}"))
             ok = False
         elif not _same_kind(rule.options[str(name)], given):
             problem(at, f"`{rule.id}`'s option `{name}` is `{given}`",
@@ -129,13 +129,3 @@ def _kind_of(default: Option) -> str:
     return "whole number" if isinstance(default, int) else "number" if isinstance(default, float) else "text"
 
 
-def _nearest(word: str, choices: list[str], otherwise: str) -> str:
-    near = difflib.get_close_matches(word, choices, n=1)
-    return f"did you mean `{near[0]}`?" if near else otherwise
-
-
-def _shown(path: Path) -> str:
-    try:
-        return path.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

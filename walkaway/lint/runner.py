@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from walkaway.content.pages import NOT_PUBLISHED
+from walkaway.content.pages import published_files
 from walkaway.lint import registry, rules_config
 from walkaway.lint.findings import Finding
 from walkaway.lint.page import Page, read_page
@@ -28,28 +28,6 @@ PARALLEL_FROM = 400
 
 # A rule to run, with its options (defaults, then the rules config's).
 Planned = tuple[Rule, dict[str, registry.Option]]
-
-
-def discover(docs: Path) -> tuple[list[Path], set[str]]:
-    """Markdown pages, and the docs-relative names of every other file MkDocs would publish.
-
-    Hidden files and folders, docs/_data/ and docs/_snippets/ are skipped, as `exclude_docs` does in mkdocs.yml.
-    """
-    pages: list[Path] = []
-    files: set[str] = set()
-    for folder, subfolders, names in os.walk(docs):
-        rel_folder = Path(folder).relative_to(docs).as_posix()
-        prefix = "" if rel_folder == "." else rel_folder + "/"
-        subfolders[:] = sorted(name for name in subfolders
-                               if not name.startswith(".") and not (prefix + name + "/").startswith(NOT_PUBLISHED))
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            if name.lower().endswith(".md"):
-                pages.append(Path(folder, name))
-            else:
-                files.add(prefix + name)
-    return pages, files
 
 
 def check_page(path: Path, docs: Path, display_root: Path, context: PageContext,
@@ -92,7 +70,7 @@ def validate(docs: Path, config: Path, *, today: dt.date | None = None, workers:
         return tuple((rule, settings[rule.id].options) for rule in chosen if wanted is None or rule.id in wanted)
 
     tags, tag_problems = read_tags(docs)
-    page_paths, files = discover(docs)
+    page_paths, files = published_files(docs)
     pages = check_pages(page_paths, docs, display_root, PageContext(docs, today, tuple(tags)), workers,
                         plan(registry.page_rules()))
     site = Site(docs=docs, config=config, config_display=config_display, files=files,

@@ -5,19 +5,10 @@ in seconds, before the build, with the line to add. Sites without a query set (a
 """
 from __future__ import annotations
 
+from walkaway import paths
 from walkaway.content import data
 from walkaway.lint.registry import SiteReport, site_rule
 from walkaway.lint.site import Site
-
-
-def url_path(rel: str) -> str:
-    """The address MkDocs gives a page, as the query set writes it: `healing/closure.md` -> `healing/closure/`."""
-    stem = rel.removesuffix(".md")
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
 
 
 def expected_paths(site: Site) -> set[str] | None:
@@ -33,10 +24,11 @@ def check(site: Site, report: SiteReport) -> None:
     for rel, page in sorted(site.pages.items()):
         if rel == "404.md" or page.front_matter.search_excluded:
             continue
-        if url_path(rel) not in expected:
+        address = paths.url_path(site.docs / rel, site.docs)
+        if address not in expected:
             report(
                 page.display, 1, f"no query in {data.QUERIES_FILE} expects this page",
                 f"add a reader's real question for it to tests/search_queries.yml (`q`, `expect: "
-                f"{url_path(rel)}`, `part`, `from`, `said`: see the file's header), or list it under `not_searched` "
+                f"{address}`, `part`, `from`, `said`: see the file's header), or list it under `not_searched` "
                 "with the reason")
 
